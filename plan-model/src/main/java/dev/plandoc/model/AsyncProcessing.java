@@ -1,0 +1,25 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Performance: asynchronous processing.
+ *
+ * <pre>{@code
+ * new AsyncProcessingBuilder().heavyJobs("백그라운드 Job").build();
+ * }</pre>
+ *
+ * @param heavyJobs what runs in the background (무거운 작업)
+ * @param extraItems other bullets, verbatim without the marker
+ */
+@Value.Builder
+public record AsyncProcessing(Optional<String> heavyJobs, List<String> extraItems) {
+  /** Checks the values. */
+  public AsyncProcessing {
+    heavyJobs.ifPresent(s -> Texts.singleLine(s, "heavyJobs"));
+    extraItems = Texts.list(extraItems, "extraItems");
+  }
+}

@@ -1,0 +1,54 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Section 12, the cost estimate: one row per item and the total.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "items"}. Known column keys: {@code
+ * item}, {@code monthlyCost}, {@code basis}.
+ *
+ * <pre>{@code
+ * new CostEstimateBuilder().addItems(row).total(new CostTotal(new MoneyText("$164"), "", Map.of())).build();
+ * }</pre>
+ *
+ * @param columns the table's column order, empty for the template's
+ * @param items the cost rows
+ * @param total the total row
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record CostEstimate(
+    List<String> columns,
+    List<CostItem> items,
+    Optional<CostTotal> total,
+    List<RawMarkdown> extras) {
+  /** Column keys of the template's table, in order. */
+  public static final List<String> KNOWN_COLUMNS = List.of("item", "monthlyCost", "basis");
+
+  /** Checks the values. */
+  public CostEstimate {
+    items = Texts.list(items, "items");
+    List<Map<String, String>> cells = new ArrayList<>();
+    items.forEach(i -> cells.add(i.extraCells()));
+    total.ifPresent(t -> cells.add(t.extraCells()));
+    columns = Columns.checked(columns, Set.copyOf(KNOWN_COLUMNS), cells);
+    extras = RawMarkdown.checked(extras, "costEstimate.extras", Set.of("items"));
+  }
+
+  /** The sum of the rows' monthly costs, when every row parses and all share one currency. */
+  public Optional<Money> sumOfItems() {
+    Money sum = null;
+    for (CostItem item : items) {
+      Optional<Money> m = item.monthlyCost().value();
+      if (m.isEmpty() || (sum != null && !sum.currency().equals(m.get().currency()))) {
+        return Optional.empty();
+      }
+      sum = sum == null ? m.get() : sum.plus(m.get());
+    }
+    return Optional.ofNullable(sum);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One row of the error classification table.
+ *
+ * <pre>{@code
+ * new ErrorClass(StatusCodeText.of(404), "Not Found", "리소스 없음", Map.of());
+ * }</pre>
+ *
+ * @param code the status code (코드)
+ * @param type the error type (유형)
+ * @param handling how it is handled (처리)
+ * @param extraCells cells of extra columns, by header, in order
+ */
+@Value.Builder
+public record ErrorClass(
+    StatusCodeText code, String type, String handling, Map<String, String> extraCells) {
+  /** Checks the values. */
+  public ErrorClass {
+    Texts.required(code, "code");
+    Texts.singleLine(type, "type");
+    Texts.singleLine(handling, "handling");
+    extraCells = Texts.orderedMap(extraCells, "extraCells");
+  }
+}

@@ -1,0 +1,31 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Section 5, external services.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "services/i"}.
+ *
+ * <pre>{@code
+ * new ExternalServicesBuilder().addServices(service).build();
+ * }</pre>
+ *
+ * @param services the services
+ * @param extras unrecognised content, such as a "none" paragraph
+ */
+@Value.Builder
+public record ExternalServices(List<ServiceSpec> services, List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public ExternalServices {
+    services = Texts.list(services, "services");
+    extras =
+        RawMarkdown.checked(
+            extras,
+            "externalServices.extras",
+            RawMarkdown.indexed("services", services.size(), new HashSet<>()));
+  }
+}

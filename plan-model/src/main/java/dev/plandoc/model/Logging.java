@@ -1,0 +1,32 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Monitoring: logging.
+ *
+ * <pre>{@code
+ * new LoggingBuilder().levels("INFO, ERROR").retention(new DurationText("30일")).build();
+ * }</pre>
+ *
+ * @param levels the log levels as written (레벨)
+ * @param format the log format (포맷)
+ * @param retention how long logs are kept (보관 기간)
+ * @param extraItems other bullets, verbatim without the marker
+ */
+@Value.Builder
+public record Logging(
+    Optional<String> levels,
+    Optional<String> format,
+    Optional<DurationText> retention,
+    List<String> extraItems) {
+  /** Checks the values. */
+  public Logging {
+    levels.ifPresent(s -> Texts.singleLine(s, "levels"));
+    format.ifPresent(s -> Texts.singleLine(s, "format"));
+    extraItems = Texts.list(extraItems, "extraItems");
+  }
+}

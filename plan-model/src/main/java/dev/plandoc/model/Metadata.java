@@ -1,0 +1,53 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * The plan's metadata: {@code - **SPEC**:}, {@code - **작성일**:} (Date), {@code - **작성자**:} (Author),
+ * {@code - **담당 에이전트**:} (Agent).
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
+ *
+ * <pre>{@code
+ * new MetadataBuilder().spec("`specs/ocr.md`").date(new DateText("2026-03-09")).build();
+ * }</pre>
+ *
+ * @param spec the SPEC reference as written, e.g. {@code `specs/ocr.md`}
+ * @param date the date written
+ * @param author the author
+ * @param agents the agent or agents responsible, as written
+ * @param extraItems bullets of the list the template does not have, verbatim without the marker
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record Metadata(
+    Optional<String> spec,
+    Optional<DateText> date,
+    Optional<String> author,
+    Optional<String> agents,
+    List<String> extraItems,
+    List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public Metadata {
+    spec.ifPresent(s -> Texts.singleLine(s, "spec"));
+    author.ifPresent(s -> Texts.singleLine(s, "author"));
+    agents.ifPresent(s -> Texts.singleLine(s, "agents"));
+    extraItems = Texts.list(extraItems, "extraItems");
+    extras = RawMarkdown.checked(extras, "metadata.extras", Set.of("fields"));
+  }
+
+  /** The SPEC path without surrounding backticks, e.g. {@code specs/ocr.md}. */
+  public Optional<String> specPath() {
+    return spec.map(Texts::stripDecoration);
+  }
+
+  /** The agents split at commas. */
+  public List<String> agentList() {
+    return agents
+        .map(a -> Arrays.stream(a.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
+  }
+}

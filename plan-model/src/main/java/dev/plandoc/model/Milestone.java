@@ -1,0 +1,30 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One row of the milestones table.
+ *
+ * <pre>{@code
+ * new Milestone("1", "스키마와 API", new DurationText("2일"), Map.of());
+ * }</pre>
+ *
+ * @param phase the phase (단계)
+ * @param work the work (내용)
+ * @param estimate the estimated time (예상 시간)
+ * @param extraCells cells of extra columns, by header, in order
+ */
+@Value.Builder
+public record Milestone(
+    String phase, String work, DurationText estimate, Map<String, String> extraCells) {
+  /** Checks the values. */
+  public Milestone {
+    Texts.singleLine(phase, "phase");
+    Texts.singleLine(work, "work");
+    Texts.required(estimate, "estimate");
+    extraCells = Texts.orderedMap(extraCells, "extraCells");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Section 15, next steps: an ordered list whose steps may nest.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "steps"}.
+ *
+ * <pre>{@code
+ * new NextStepsBuilder().addSteps(new Step("SPEC 재검토 및 승인")).build();
+ * }</pre>
+ *
+ * @param steps the steps in order
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record NextSteps(List<Step> steps, List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public NextSteps {
+    steps = Texts.list(steps, "steps");
+    extras = RawMarkdown.checked(extras, "nextSteps.extras", Set.of("steps"));
+  }
+}

@@ -1,0 +1,173 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A PLAN document: its title, metadata, the fifteen sections of the template (each absent when the
+ * document does not have it) and the top-level sections the template does not have.
+ *
+ * <p>Plans are immutable and thread-safe. Build one with {@link #builder()}, or read one with a
+ * {@link dev.plandoc.model.format.PlanReader}.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .title("Push notification settings")
+ *     .language(Language.ENGLISH)
+ *     .risks(new RisksBuilder().addRisks(new RiskBuilder().title("Wrong time zone").build()).build())
+ *     .build();
+ * plan.risks().map(r -> r.risks().size());   // Optional[1]
+ * }</pre>
+ *
+ * @param title the feature name after {@code # PLAN:}; empty when the document has no title
+ * @param language the language of the headings and labels
+ * @param beforeTitle content before the title (front matter, comments), verbatim
+ * @param afterTitle content between the title and the first section, verbatim
+ * @param metadata the metadata
+ * @param techStack 1. technology stack
+ * @param architecture 2. architecture
+ * @param apiDesign 3. API design
+ * @param databaseSchema 4. database schema
+ * @param externalServices 5. external services
+ * @param security 6. security
+ * @param performance 7. performance
+ * @param errorHandling 8. error handling
+ * @param monitoring 9. monitoring and logging
+ * @param testing 10. testing strategy
+ * @param deployment 11. deployment
+ * @param costEstimate 12. cost estimate
+ * @param milestones 13. milestones
+ * @param risks 14. risks and mitigations
+ * @param nextSteps 15. next steps
+ * @param extraSections top-level sections the template does not have, in order
+ */
+@Value.Builder
+public record Plan(
+    String title,
+    Language language,
+    Optional<String> beforeTitle,
+    Optional<String> afterTitle,
+    Optional<Metadata> metadata,
+    Optional<TechStack> techStack,
+    Optional<Architecture> architecture,
+    Optional<ApiDesign> apiDesign,
+    Optional<DatabaseSchema> databaseSchema,
+    Optional<ExternalServices> externalServices,
+    Optional<Security> security,
+    Optional<Performance> performance,
+    Optional<ErrorHandling> errorHandling,
+    Optional<Monitoring> monitoring,
+    Optional<Testing> testing,
+    Optional<Deployment> deployment,
+    Optional<CostEstimate> costEstimate,
+    Optional<Milestones> milestones,
+    Optional<Risks> risks,
+    Optional<NextSteps> nextSteps,
+    List<ExtraSection> extraSections) {
+
+  /** Checks the values. */
+  public Plan {
+    Texts.singleLine(title, "title");
+    Texts.required(language, "language");
+    beforeTitle.ifPresent(s -> requireContent(s, "beforeTitle"));
+    afterTitle.ifPresent(s -> requireContent(s, "afterTitle"));
+    if (title.isEmpty() && afterTitle.isPresent()) {
+      throw new IllegalArgumentException(
+          "afterTitle needs a title; put content of an untitled plan in beforeTitle");
+    }
+    extraSections = Texts.list(extraSections, "extraSections");
+    for (ExtraSection extra : extraSections) {
+      String anchor = extra.anchor();
+      if (!anchor.isEmpty()) {
+        SectionKind kind = SectionKind.fromKey(anchor).orElseThrow();
+        if (!hasSection(
+            kind,
+            metadata,
+            techStack,
+            architecture,
+            apiDesign,
+            databaseSchema,
+            externalServices,
+            security,
+            performance,
+            errorHandling,
+            monitoring,
+            testing,
+            deployment,
+            costEstimate,
+            milestones,
+            risks,
+            nextSteps)) {
+          throw new IllegalArgumentException(
+              "extra section '"
+                  + extra.heading()
+                  + "' follows section '"
+                  + anchor
+                  + "', which the plan does not have");
+        }
+      }
+    }
+  }
+
+  /** A builder with the defaults of a plan built in code: Korean, no title. */
+  public static PlanBuilder builder() {
+    return new PlanBuilder().title("").language(Language.KOREAN);
+  }
+
+  /** Whether the plan has the given section. */
+  public boolean has(SectionKind kind) {
+    return section(kind).isPresent();
+  }
+
+  /** The section of the given kind, when present. */
+  public Optional<?> section(SectionKind kind) {
+    switch (kind) {
+      case METADATA:
+        return metadata;
+      case TECH_STACK:
+        return techStack;
+      case ARCHITECTURE:
+        return architecture;
+      case API_DESIGN:
+        return apiDesign;
+      case DATABASE_SCHEMA:
+        return databaseSchema;
+      case EXTERNAL_SERVICES:
+        return externalServices;
+      case SECURITY:
+        return security;
+      case PERFORMANCE:
+        return performance;
+      case ERROR_HANDLING:
+        return errorHandling;
+      case MONITORING:
+        return monitoring;
+      case TESTING:
+        return testing;
+      case DEPLOYMENT:
+        return deployment;
+      case COST_ESTIMATE:
+        return costEstimate;
+      case MILESTONES:
+        return milestones;
+      case RISKS:
+        return risks;
+      case NEXT_STEPS:
+        return nextSteps;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static void requireContent(String s, String field) {
+    if (s.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank; leave it empty instead");
+    }
+  }
+
+  private static boolean hasSection(SectionKind kind, Optional<?>... sections) {
+    return sections[kind.ordinal()].isPresent();
+  }
+}

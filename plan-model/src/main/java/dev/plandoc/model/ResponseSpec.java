@@ -1,0 +1,36 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One response an endpoint documents: {@code Response (200):} or {@code Error (400):} and its body.
+ *
+ * <pre>{@code
+ * new ResponseSpec("Error", StatusCodeText.of(404), "{\"error\": \"Not found\"}");
+ * }</pre>
+ *
+ * @param label the label as written, usually {@code Response} or {@code Error}
+ * @param status the status code
+ * @param body the body verbatim (may span lines, may be empty)
+ */
+@Value.Builder
+public record ResponseSpec(String label, StatusCodeText status, String body) {
+  /** Checks the values. */
+  public ResponseSpec {
+    Texts.singleLine(label, "response label");
+    Texts.required(status, "status");
+    Texts.required(body, "body");
+    if (label.isEmpty() || label.contains("(")) {
+      throw new IllegalArgumentException(
+          "response label must be non-empty and contain no '(': '" + label + "'");
+    }
+  }
+
+  /** Whether this documents an error ({@code Error} label or a 4xx/5xx status). */
+  public boolean isError() {
+    return label.equalsIgnoreCase("error") || status.value().map(c -> c >= 400).orElse(false);
+  }
+}

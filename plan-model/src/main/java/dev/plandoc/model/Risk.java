@@ -1,0 +1,39 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One risk ({@code ### 리스크 N: title}) with its probability, impact and mitigation.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
+ *
+ * <pre>{@code
+ * new RiskBuilder().title("토큰 탈취").probability(RiskLevelText.of(RiskLevel.MEDIUM, Language.KOREAN)).build();
+ * }</pre>
+ *
+ * @param title the risk
+ * @param probability how likely it is (확률)
+ * @param impact how bad it would be (영향)
+ * @param mitigation what reduces it (완화 방안)
+ * @param extraItems other bullets, verbatim without the marker
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record Risk(
+    String title,
+    Optional<RiskLevelText> probability,
+    Optional<RiskLevelText> impact,
+    Optional<String> mitigation,
+    List<String> extraItems,
+    List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public Risk {
+    Texts.singleLine(title, "risk title");
+    mitigation.ifPresent(s -> Texts.singleLine(s, "mitigation"));
+    extraItems = Texts.list(extraItems, "extraItems");
+    extras = RawMarkdown.checked(extras, "risk.extras", Set.of("fields"));
+  }
+}

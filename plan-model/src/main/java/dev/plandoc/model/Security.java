@@ -1,0 +1,34 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * Section 6, security: authentication, authorization and data protection.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""}, {@code "authentication"}, {@code "authorization"},
+ * {@code "dataProtection"}.
+ *
+ * <pre>{@code
+ * new SecurityBuilder().authentication(new AuthenticationBuilder().method("JWT").build()).build();
+ * }</pre>
+ *
+ * @param authentication authentication
+ * @param authorization authorization
+ * @param dataProtection data protection
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record Security(
+    Optional<Authentication> authentication,
+    Optional<Authorization> authorization,
+    Optional<DataProtection> dataProtection,
+    List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public Security {
+    extras =
+        RawMarkdown.checked(
+            extras, "security.extras", Set.of("authentication", "authorization", "dataProtection"));
+  }
+}

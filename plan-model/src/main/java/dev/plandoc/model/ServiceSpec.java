@@ -1,0 +1,42 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One external service ({@code ### Service N: name}).
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
+ *
+ * <pre>{@code
+ * new ServiceSpecBuilder().name("FCM").cost(new MoneyText("$0/month")).build();
+ * }</pre>
+ *
+ * @param name the service name
+ * @param purpose what it is used for (용도)
+ * @param cost what it costs (비용)
+ * @param apiDocs the API documentation address (API 문서)
+ * @param authentication how the plan authenticates to it (인증 방식)
+ * @param extraItems other bullets, verbatim without the marker
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record ServiceSpec(
+    String name,
+    Optional<String> purpose,
+    Optional<MoneyText> cost,
+    Optional<UrlText> apiDocs,
+    Optional<String> authentication,
+    List<String> extraItems,
+    List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public ServiceSpec {
+    Texts.singleLine(name, "service name");
+    purpose.ifPresent(s -> Texts.singleLine(s, "purpose"));
+    authentication.ifPresent(s -> Texts.singleLine(s, "authentication"));
+    extraItems = Texts.list(extraItems, "extraItems");
+    extras = RawMarkdown.checked(extras, "service.extras", Set.of("fields"));
+  }
+}

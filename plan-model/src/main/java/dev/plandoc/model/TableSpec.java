@@ -1,0 +1,31 @@
+package dev.plandoc.model;
+
+import dev.plandoc.model.internal.Texts;
+import dev.plandoc.model.value.*;
+import java.util.*;
+import org.immutables.value.Value;
+
+/**
+ * One database table ({@code ### 테이블: name}) and its DDL code block.
+ *
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "ddl"}.
+ *
+ * <pre>{@code
+ * new TableSpecBuilder().name("users").ddlLanguage("sql").ddl("CREATE TABLE users (...);").build();
+ * }</pre>
+ *
+ * @param name the table name
+ * @param ddlLanguage the DDL fence's language, usually {@code sql}
+ * @param ddl the DDL verbatim, empty when none
+ * @param extras unrecognised content
+ */
+@Value.Builder
+public record TableSpec(String name, String ddlLanguage, String ddl, List<RawMarkdown> extras) {
+  /** Checks the values. */
+  public TableSpec {
+    Texts.singleLine(name, "table name");
+    Texts.singleLine(ddlLanguage, "ddlLanguage");
+    Texts.required(ddl, "ddl");
+    extras = RawMarkdown.checked(extras, "table.extras", Set.of("ddl"));
+  }
+}

@@ -1,0 +1,115 @@
+package dev.plandoc.model.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the model's records and typed values. Not API. */
+public final class Texts {
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{[^{}\\n]*\\}|\\{[^{}\"\\n:;=]{1,80}\\}");
+  private static final Pattern ALTERNATIVES =
+      Pattern.compile("^[^|{}]{1,40}?(?: \\| [^|{}]{1,40}?)+$");
+
+  private Texts() {}
+
+  /**
+   * Removes the inline Markdown decoration an author commonly wraps a value in ({@code **x**},
+   * {@code *x*}, {@code `x`}, {@code __x__}) so that typed parsers see the bare value.
+   */
+  public static String stripDecoration(String text) {
+    String s = text.strip();
+    boolean changed = true;
+    while (changed && s.length() >= 2) {
+      changed = false;
+      for (String mark : new String[] {"**", "__", "*", "_", "`"}) {
+        if (s.length() > 2 * mark.length() && s.startsWith(mark) && s.endsWith(mark)) {
+          s = s.substring(mark.length(), s.length() - mark.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Removes leading emphasis markers so that "**80%** (note)" starts with "80%". */
+  public static String stripLeadingDecoration(String text) {
+    String s = text.strip();
+    while (!s.isEmpty() && (s.charAt(0) == '*' || s.charAt(0) == '_' || s.charAt(0) == '`')) {
+      s = s.substring(1);
+    }
+    return s.strip();
+  }
+
+  /** Every {@code {…}} or {@code ${…}} placeholder in the text, in order. */
+  public static List<String> placeholdersIn(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    String bare = stripDecoration(text);
+    if (found.isEmpty() && ALTERNATIVES.matcher(bare).matches()) {
+      found.add(bare);
+    }
+    return found;
+  }
+
+  /** Whether the text holds an unfilled placeholder or an unresolved alternative. */
+  public static boolean hasPlaceholder(String text) {
+    return !placeholdersIn(text).isEmpty();
+  }
+
+  /** Requires a non-null value and names the field when it is missing. */
+  public static <T> T required(T value, String field) {
+    return Objects.requireNonNull(value, () -> field + " must not be null");
+  }
+
+  /**
+   * Requires a single-line value: a line break cannot be kept inside a table cell, a heading or a
+   * one-line bullet, so such values are rejected when the record is built.
+   */
+  public static String singleLine(String value, String field) {
+    required(value, field);
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(
+          field + " must be a single line (Markdown cannot keep a line break here): " + value);
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(
+          field + " must not start or end with whitespace (Markdown trims it): '" + value + "'");
+    }
+    return value;
+  }
+
+  /** Immutable copy that rejects null elements, naming the list. */
+  public static <T> List<T> list(List<T> values, String field) {
+    required(values, field);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new NullPointerException(field + "[" + i + "] must not be null");
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /** Immutable copy of a map that keeps insertion order and rejects null keys and values. */
+  public static Map<String, String> orderedMap(Map<String, String> values, String field) {
+    required(values, field);
+    Map<String, String> copy = new LinkedHashMap<>();
+    values.forEach(
+        (k, v) -> {
+          if (k == null || v == null) {
+            throw new NullPointerException(field + " must not hold null keys or values");
+          }
+          copy.put(k, v);
+        });
+    return Collections.unmodifiableMap(copy);
+  }
+}

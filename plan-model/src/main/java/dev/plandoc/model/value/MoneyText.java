@@ -1,0 +1,97 @@
+package dev.plandoc.model.value;
+
+import dev.plandoc.model.internal.Texts;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money as written: {@code $120}, {@code ₩45,000}, {@code 45,000원}, {@code 월 $45},
+ * {@code USD 12.50}. {@link #value()} parses the first amount in the text; {@link #isExact()} says
+ * whether the text is nothing but that amount (so {@code $109 + Redis} parses as 109 but is not
+ * exact).
+ *
+ * <pre>{@code
+ * new MoneyText("**$164**").value();   // Optional[Money[amount=164, currency=USD]]
+ * }</pre>
+ *
+ * @param text the amount as written
+ */
+public record MoneyText(String text) implements TypedText<Money> {
+  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+  private static final Pattern SYMBOL_FIRST =
+      Pattern.compile("([$₩€£¥]|USD|KRW|EUR|GBP|JPY)\\s?" + NUMBER);
+  private static final Pattern SYMBOL_LAST =
+      Pattern.compile(NUMBER + "\\s?(원|달러|USD|KRW|EUR|GBP|JPY)");
+
+  /** Checks the text. */
+  public MoneyText {
+    Texts.singleLine(text, "money");
+  }
+
+  /** The canonical text of an amount: {@code $120}, {@code ₩45,000}, or {@code EUR 12.5}. */
+  public static MoneyText of(Money money) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String amount = format.format(money.amount());
+    switch (money.currency()) {
+      case "USD":
+        return new MoneyText("$" + amount);
+      case "KRW":
+        return new MoneyText("₩" + amount);
+      default:
+        return new MoneyText(money.currency() + " " + amount);
+    }
+  }
+
+  @Override
+  public Optional<Money> value() {
+    return match().map(m -> m.money);
+  }
+
+  /** Whether the text, apart from emphasis, is exactly one amount. */
+  public boolean isExact() {
+    return match().map(m -> m.exact).orElse(false);
+  }
+
+  private record Match(Money money, boolean exact) {}
+
+  private Optional<Match> match() {
+    String s = Texts.stripDecoration(text);
+    Matcher first = SYMBOL_FIRST.matcher(s);
+    Matcher last = SYMBOL_LAST.matcher(s);
+    boolean hasFirst = first.find();
+    boolean hasLast = last.find();
+    if (!hasFirst && !hasLast) {
+      return Optional.empty();
+    }
+    boolean useFirst = hasFirst && (!hasLast || first.start() <= last.start());
+    Matcher m = useFirst ? first : last;
+    String symbol = useFirst ? m.group(1) : m.group(2);
+    String number = useFirst ? m.group(2) : m.group(1);
+    Money money = new Money(new BigDecimal(number.replace(",", "")), currency(symbol));
+    boolean exact = m.start() == 0 && m.end() == s.length();
+    return Optional.of(new Match(money, exact));
+  }
+
+  private static String currency(String symbol) {
+    switch (symbol) {
+      case "$", "달러":
+        return "USD";
+      case "₩", "원":
+        return "KRW";
+      case "€":
+        return "EUR";
+      case "£":
+        return "GBP";
+      case "¥":
+        return "JPY";
+      default:
+        return symbol;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.plandoc.model.value;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The three levels a risk's probability and impact take: High, Medium, Low (높음, 중간, 낮음).
+ *
+ * <pre>{@code
+ * RiskLevel.parse("높음");    // Optional[HIGH]
+ * RiskLevel.MEDIUM.label(Language.ENGLISH);   // "Medium"
+ * }</pre>
+ */
+public enum RiskLevel {
+  /** High / 높음. */
+  HIGH("High", "높음"),
+  /** Medium / 중간. */
+  MEDIUM("Medium", "중간"),
+  /** Low / 낮음. */
+  LOW("Low", "낮음");
+
+  private final String english;
+  private final String korean;
+
+  RiskLevel(String english, String korean) {
+    this.english = english;
+    this.korean = korean;
+  }
+
+  /** The label in the given language. */
+  public String label(dev.plandoc.model.Language language) {
+    return language == dev.plandoc.model.Language.KOREAN ? korean : english;
+  }
+
+  /**
+   * Parses a level in English or Korean, any case; also accepts 상/중/하 and 보통. Surrounding emphasis
+   * is ignored.
+   */
+  public static Optional<RiskLevel> parse(String text) {
+    String s = dev.plandoc.model.internal.Texts.stripDecoration(text).toLowerCase(Locale.ROOT);
+    switch (s) {
+      case "high", "높음", "상", "높다":
+        return Optional.of(HIGH);
+      case "medium", "med", "moderate", "중간", "중", "보통":
+        return Optional.of(MEDIUM);
+      case "low", "낮음", "하", "낮다":
+        return Optional.of(LOW);
+      default:
+        return Optional.empty();
+    }
+  }
+}

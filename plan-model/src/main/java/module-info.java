@@ -1,0 +1,16 @@
+/**
+ * The typed PLAN model, its validation and the format SPI. No runtime dependencies.
+ *
+ * @uses dev.plandoc.model.format.PlanFormat
+ */
+module dev.plandoc.model {
+  requires static org.immutables.value;
+  requires static org.jspecify;
+
+  exports dev.plandoc.model;
+  exports dev.plandoc.model.value;
+  exports dev.plandoc.model.format;
+  exports dev.plandoc.model.check;
+
+  uses dev.plandoc.model.format.PlanFormat;
+}
