@@ -1,0 +1,119 @@
+package dev.plandoc.markdown;
+
+import dev.plandoc.markdown.internal.PlanParser;
+import dev.plandoc.model.check.Diagnostic;
+import dev.plandoc.model.format.PlanFormatException;
+import dev.plandoc.model.format.PlanReader;
+import dev.plandoc.model.format.ReadOptions;
+import dev.plandoc.model.format.ReadResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads PLAN Markdown. Immutable and thread-safe once built; share one instance.
+ *
+ * <p>Lenient by default: every string reads without exception. Headings are matched in Korean or
+ * English, with or without numbers, in any case and with trailing text in parentheses; tables are
+ * read by header name; whatever is not recognised is kept verbatim where it was found. The result
+ * carries diagnostics with line:column positions. In strict mode an ERROR diagnostic raises {@link
+ * PlanFormatException} instead. CRLF line breaks, a byte order mark, tabs and a missing final line
+ * break are accepted.
+ *
+ * <pre>{@code
+ * MarkdownPlanReader reader = MarkdownPlanReader.builder().strict(false).build();
+ * ReadResult r = reader.read("# PLAN: 로그인\n\n## 15. 다음 단계\n\n1. 구현 시작\n");
+ * r.plan().nextSteps().orElseThrow().steps().get(0).text();   // "구현 시작"
+ * }</pre>
+ */
+public final class MarkdownPlanReader implements PlanReader {
+  private final boolean strict;
+  private final Parser parser;
+
+  private MarkdownPlanReader(Builder b) {
+    this.strict = b.strict;
+    this.parser =
+        Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+  }
+
+  /** A builder with the defaults: lenient. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A reader with the given options. */
+  public static MarkdownPlanReader of(ReadOptions options) {
+    return builder().strict(options.strict()).build();
+  }
+
+  /** Whether this reader fails on ERROR diagnostics. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Reads a plan. Never throws in lenient mode.
+   *
+   * @throws PlanFormatException in strict mode, when the plan has an ERROR diagnostic
+   */
+  @Override
+  public ReadResult read(String text) {
+    Objects.requireNonNull(text, "text");
+    PlanParser.Result r = PlanParser.parse(text, parser);
+    ReadResult result = new ReadResult(r.plan(), r.diagnostics(), r.sourceMap());
+    if (strict) {
+      for (Diagnostic d : result.diagnostics()) {
+        if (d.isError()) {
+          throw new PlanFormatException(
+              d.code() + ": " + d.message(),
+              d.position(),
+              d.path(),
+              result.diagnostics().stream().filter(Diagnostic::isError).toList(),
+              null);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The diagnostic codes the reader itself reports, besides the validator's. */
+  public static Set<String> readerCodes() {
+    return Set.of(
+        PlanParser.UNKNOWN_SECTION,
+        PlanParser.UNKNOWN_SUBSECTION,
+        PlanParser.ENDPOINT_LAYOUT,
+        PlanParser.DUPLICATE_SECTION,
+        PlanParser.TABLE_KEPT,
+        PlanParser.NO_TITLE);
+  }
+
+  /**
+   * Builds {@link MarkdownPlanReader}s. Not thread-safe; the readers it builds are.
+   *
+   * <pre>{@code
+   * MarkdownPlanReader strict = MarkdownPlanReader.builder().strict(true).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean strict;
+
+    private Builder() {}
+
+    /** Whether ERROR diagnostics fail the read with {@link PlanFormatException}. */
+    public Builder strict(boolean on) {
+      this.strict = on;
+      return this;
+    }
+
+    /** Builds the reader. */
+    public MarkdownPlanReader build() {
+      return new MarkdownPlanReader(this);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.plandoc.markdown;
+
+import dev.plandoc.markdown.internal.PlanRenderer;
+import dev.plandoc.model.Language;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.format.PlanWriter;
+import dev.plandoc.model.format.WriteOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Writes plans as canonical Markdown in the template's layout: the title, the Metadata bullets,
+ * {@code ---} between sections, the template's table and bullet style, numbering regenerated, and
+ * everything the reader kept verbatim put back where it was found. Immutable and thread-safe.
+ *
+ * <p>The language is the builder's, or else the plan's own ({@link Plan#language()}).
+ *
+ * <pre>{@code
+ * MarkdownPlanWriter writer = MarkdownPlanWriter.builder().language(Language.ENGLISH).build();
+ * String md = writer.write(plan);
+ * }</pre>
+ */
+public final class MarkdownPlanWriter implements PlanWriter {
+  private final Optional<Language> language;
+
+  private MarkdownPlanWriter(Builder b) {
+    this.language = b.language;
+  }
+
+  /** A builder with the defaults: the plan's own language. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A writer with the given options. */
+  public static MarkdownPlanWriter of(WriteOptions options) {
+    Builder b = builder();
+    options.language().ifPresent(b::language);
+    return b.build();
+  }
+
+  /** The language this writer forces, if any. */
+  public Optional<Language> language() {
+    return language;
+  }
+
+  @Override
+  public void write(Plan plan, Appendable out) {
+    try {
+      out.append(write(plan));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String write(Plan plan) {
+    return new PlanRenderer(language.orElse(plan.language())).render(plan);
+  }
+
+  /**
+   * Builds {@link MarkdownPlanWriter}s. Not thread-safe; the writers it builds are.
+   *
+   * <pre>{@code
+   * MarkdownPlanWriter korean = MarkdownPlanWriter.builder().language(Language.KOREAN).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private Optional<Language> language = Optional.empty();
+
+    private Builder() {}
+
+    /** Writes in this language regardless of the plan's own. */
+    public Builder language(Language lang) {
+      this.language = Optional.of(lang);
+      return this;
+    }
+
+    /** Builds the writer. */
+    public MarkdownPlanWriter build() {
+      return new MarkdownPlanWriter(this);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.plandoc.markdown.internal;
+
+import dev.plandoc.model.check.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/** The normalised source text and slicing of it by the source spans of parsed blocks. */
+public final class Source {
+  private final String text;
+  private final int[] lineStarts;
+
+  /** Wraps text whose line breaks are already {@code \n}. */
+  public Source(String text) {
+    this.text = text;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Drops a byte order mark and turns CRLF and CR line breaks into LF. */
+  public static String normalize(String input) {
+    String s = input.startsWith("\uFEFF") ? input.substring(1) : input;
+    if (s.indexOf('\r') >= 0) {
+      s = s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    return s;
+  }
+
+  /** The text. */
+  public String text() {
+    return text;
+  }
+
+  /** The number of lines. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** A line without its break. */
+  public String line(int index) {
+    int start = lineStarts[index];
+    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length();
+    return text.substring(start, end);
+  }
+
+  /** The first line of a node, or -1 when it has no span. */
+  public static int firstLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
+  }
+
+  /** The last line of a node, or -1 when it has no span. */
+  public static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? -1 : spans.get(spans.size() - 1).getLineIndex();
+  }
+
+  /** The lines from {@code first} to {@code last}, inclusive, joined by LF. */
+  public String lines(int first, int last) {
+    if (first < 0 || last < first) {
+      return "";
+    }
+    int start = lineStarts[first];
+    int end = last + 1 < lineStarts.length ? lineStarts[last + 1] - 1 : text.length();
+    return text.substring(start, end);
+  }
+
+  /** The whole lines the nodes cover, from the first node's first line to the last's last. */
+  public String slice(List<? extends Node> nodes) {
+    int first = -1;
+    int last = -1;
+    for (Node n : nodes) {
+      int f = firstLine(n);
+      int l = lastLine(n);
+      if (f >= 0 && (first < 0 || f < first)) {
+        first = f;
+      }
+      if (l > last) {
+        last = l;
+      }
+    }
+    return trimBlankLines(lines(first, last));
+  }
+
+  /** The 1-based position of a node's start. */
+  public static SourcePosition position(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return new SourcePosition(1, 1);
+    }
+    SourceSpan s = spans.get(0);
+    return new SourcePosition(s.getLineIndex() + 1, s.getColumnIndex() + 1);
+  }
+
+  /** Drops leading and trailing blank lines and the trailing whitespace of the text. */
+  public static String trimBlankLines(String s) {
+    int start = 0;
+    while (true) {
+      int nl = s.indexOf('\n', start);
+      if (nl < 0 || !s.substring(start, nl).isBlank()) {
+        break;
+      }
+      start = nl + 1;
+    }
+    int end = s.length();
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+}

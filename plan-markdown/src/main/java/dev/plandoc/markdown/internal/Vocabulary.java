@@ -1,0 +1,282 @@
+package dev.plandoc.markdown.internal;
+
+import dev.plandoc.model.Language;
+import dev.plandoc.model.SectionKind;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The section vocabulary of DESIGN.md: the Korean and English headings, sub-headings, labels and
+ * table column names, and the lenient matching of what authors actually write.
+ */
+public final class Vocabulary {
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
+
+  private Vocabulary() {}
+
+  /** A term in both languages; the first Korean and English spellings are the canonical ones. */
+  public record Term(String korean, String english, List<String> aliases) {
+    /** The canonical spelling in a language. */
+    public String in(Language language) {
+      return language == Language.KOREAN ? korean : english;
+    }
+
+    /**
+     * Which language the written text is in, when it matches this term. A spelling shared by both
+     * languages ({@code Metadata}, {@code TTL}) matches as {@link Language#KOREAN} when the term's
+     * Korean spelling is that spelling; callers that need to guess a language use {@link
+     * #isNeutral(String)}.
+     */
+    Optional<Language> match(String written) {
+      String w = normalize(written);
+      if (w.equals(normalize(korean))) {
+        return Optional.of(Language.KOREAN);
+      }
+      if (w.equals(normalize(english))) {
+        return Optional.of(Language.ENGLISH);
+      }
+      for (String a : aliases) {
+        if (w.equals(normalize(a))) {
+          return Optional.of(isKorean(a) ? Language.KOREAN : Language.ENGLISH);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static Term t(String ko, String en, String... aliases) {
+    return new Term(ko, en, List.of(aliases));
+  }
+
+  /** Section headings (without numbers). */
+  public static final Map<SectionKind, Term> SECTIONS = new EnumMap<>(SectionKind.class);
+
+  static {
+    SECTIONS.put(SectionKind.METADATA, t("Metadata", "Metadata", "메타데이터", "메타 데이터", "메타 정보"));
+    SECTIONS.put(
+        SectionKind.TECH_STACK,
+        t("기술 스택 선정", "Technology Stack", "기술 스택", "Tech Stack", "Technology Stack Selection"));
+    SECTIONS.put(
+        SectionKind.ARCHITECTURE, t("아키텍처 설계", "Architecture", "아키텍처", "Architecture Design"));
+    SECTIONS.put(SectionKind.API_DESIGN, t("API 설계", "API Design", "API"));
+    SECTIONS.put(
+        SectionKind.DATABASE_SCHEMA,
+        t("데이터베이스 스키마", "Database Schema", "DB 스키마", "DB Schema", "데이터베이스 설계"));
+    SECTIONS.put(
+        SectionKind.EXTERNAL_SERVICES,
+        t(
+            "외부 서비스 통합",
+            "External Services",
+            "외부 서비스",
+            "External Service Integration",
+            "External Integrations"));
+    SECTIONS.put(SectionKind.SECURITY, t("보안 설계", "Security", "보안", "Security Design"));
+    SECTIONS.put(
+        SectionKind.PERFORMANCE,
+        t(
+            "성능 최적화 전략",
+            "Performance",
+            "성능 최적화",
+            "성능",
+            "Performance Optimization",
+            "Performance Optimization Strategy"));
+    SECTIONS.put(
+        SectionKind.ERROR_HANDLING,
+        t("에러 처리 전략", "Error Handling", "에러 처리", "오류 처리", "Error Handling Strategy"));
+    SECTIONS.put(
+        SectionKind.MONITORING,
+        t("모니터링 및 로깅", "Monitoring and Logging", "모니터링", "Monitoring & Logging", "Monitoring"));
+    SECTIONS.put(
+        SectionKind.TESTING, t("테스트 전략", "Testing Strategy", "테스트", "Testing", "Test Strategy"));
+    SECTIONS.put(SectionKind.DEPLOYMENT, t("배포 전략", "Deployment", "배포", "Deployment Strategy"));
+    SECTIONS.put(
+        SectionKind.COST_ESTIMATE,
+        t("비용 예측", "Cost Estimate", "비용", "비용 산정", "Cost", "Costs", "Cost Estimation"));
+    SECTIONS.put(SectionKind.MILESTONES, t("마일스톤", "Milestones", "Milestone"));
+    SECTIONS.put(
+        SectionKind.RISKS,
+        t("리스크 및 완화 방안", "Risks and Mitigations", "리스크", "위험 요소", "Risks", "Risks & Mitigations"));
+    SECTIONS.put(SectionKind.NEXT_STEPS, t("다음 단계", "Next Steps"));
+  }
+
+  // Sub-section headings, by the part name used for anchors.
+  public static final Term SELECTED = t("선택된 기술", "Selected Technologies");
+  public static final Term ALTERNATIVES =
+      t(
+          "대안 기술 (검토 후 제외)",
+          "Alternatives Considered (Rejected)",
+          "대안 기술",
+          "Alternatives Considered",
+          "Alternatives");
+  public static final Term DIAGRAM =
+      t("High-level Architecture", "High-level Architecture", "전체 아키텍처", "아키텍처 다이어그램");
+  public static final Term COMPONENTS = t("컴포넌트 설계", "Components", "컴포넌트", "Component Design");
+  public static final Term DATA_FLOW = t("데이터 흐름", "Data Flow");
+  public static final Term INDEX_STRATEGY = t("인덱스 전략", "Index Strategy", "Indexes");
+  public static final Term AUTHENTICATION = t("인증 (Authentication)", "Authentication", "인증");
+  public static final Term AUTHORIZATION = t("권한 (Authorization)", "Authorization", "권한", "인가");
+  public static final Term DATA_PROTECTION = t("데이터 보호", "Data Protection");
+  public static final Term CACHING = t("캐싱", "Caching", "캐시");
+  public static final Term DB_OPTIMIZATION =
+      t("데이터베이스 최적화", "Database Optimization", "DB 최적화", "DB Optimization");
+  public static final Term ASYNC = t("비동기 처리", "Async Processing", "Asynchronous Processing");
+  public static final Term ERROR_CLASSES =
+      t("에러 분류", "Error Classification", "오류 분류", "Error Classes");
+  public static final Term RETRY = t("재시도 전략", "Retry Strategy", "재시도", "Retry Policy");
+  public static final Term METRICS = t("메트릭", "Metrics", "지표");
+  public static final Term LOGGING = t("로깅", "Logging");
+  public static final Term ALERTS = t("알림", "Alerts", "Alerting");
+  public static final Term CONTRACT = t("Contract Testing", "Contract Testing", "계약 테스트");
+  public static final Term INTEGRATION = t("Integration Testing", "Integration Testing", "통합 테스트");
+  public static final Term LOAD = t("Load Testing", "Load Testing", "부하 테스트");
+  public static final Term ENVIRONMENTS = t("환경", "Environments", "Environment");
+  public static final Term CI_CD = t("CI/CD", "CI/CD");
+  public static final Term ROLLBACK = t("Rollback 계획", "Rollback Plan", "롤백 계획", "Rollback");
+
+  // Item headings with a number and a name.
+  public static final Term ENDPOINT = t("Endpoint", "Endpoint", "엔드포인트");
+  public static final Term TABLE = t("테이블", "Table");
+  public static final Term SERVICE = t("Service", "Service", "서비스");
+  public static final Term RISK = t("리스크", "Risk", "위험");
+
+  // Labels of bullet fields.
+  public static final Term SPEC = t("SPEC", "SPEC", "스펙", "Spec");
+  public static final Term DATE = t("작성일", "Date", "날짜", "Created");
+  public static final Term AUTHOR = t("작성자", "Author");
+  public static final Term AGENT = t("담당 에이전트", "Agent", "에이전트", "Agents");
+  public static final Term PURPOSE = t("용도", "Purpose", "목적");
+  public static final Term COST = t("비용", "Cost");
+  public static final Term API_DOCS = t("API 문서", "API Docs", "API Documentation", "문서");
+  public static final Term AUTH_METHOD = t("인증 방식", "Authentication", "Auth");
+  public static final Term METHOD = t("방식", "Method");
+  public static final Term TOKEN_LIFETIME =
+      t("토큰 유효 기간", "Token Lifetime", "Access Token", "Access 토큰");
+  public static final Term REFRESH_TOKEN = t("Refresh 토큰", "Refresh Token", "리프레시 토큰");
+  public static final Term ROLES = t("Roles", "Roles", "역할");
+  public static final Term PII = t("개인정보 암호화", "PII Encryption");
+  public static final Term TRANSPORT = t("전송 암호화", "Transport Encryption");
+  public static final Term REDIS_CACHE = t("Redis 캐시", "Redis Cache", "캐시 대상");
+  public static final Term TTL = t("TTL", "TTL");
+  public static final Term INDEXING = t("인덱싱", "Indexing");
+  public static final Term CONNECTION_POOL = t("커넥션 풀", "Connection Pool");
+  public static final Term HEAVY_JOBS = t("무거운 작업", "Heavy Jobs");
+  public static final Term LEVEL = t("레벨", "Level", "Levels");
+  public static final Term FORMAT = t("포맷", "Format", "형식");
+  public static final Term RETENTION = t("보관 기간", "Retention");
+  public static final Term CRITICAL_PATHS = t("핵심 경로", "Critical Paths");
+  public static final Term COVERAGE = t("목표 커버리지", "Coverage Target", "커버리지");
+  public static final Term TARGET = t("목표", "Target");
+  public static final Term TOOLS = t("도구", "Tools");
+  public static final Term PROBABILITY = t("확률", "Probability", "발생 확률", "Likelihood");
+  public static final Term IMPACT = t("영향", "Impact", "영향도");
+  public static final Term MITIGATION = t("완화 방안", "Mitigation", "대응 방안", "대응");
+  public static final Term TOTAL = t("총계", "Total", "합계");
+
+  /** Table columns by model key. */
+  public static final Map<String, Term> COLUMNS = new HashMap<>();
+
+  static {
+    COLUMNS.put("area", t("항목", "Area", "구분", "영역"));
+    COLUMNS.put("technology", t("기술", "Technology", "Tech"));
+    COLUMNS.put("reason", t("이유", "Reason", "선정 이유", "근거"));
+    COLUMNS.put("code", t("코드", "Code", "상태 코드", "Status"));
+    COLUMNS.put("type", t("유형", "Type"));
+    COLUMNS.put("handling", t("처리", "Handling", "처리 방법"));
+    COLUMNS.put("item", t("항목", "Item"));
+    COLUMNS.put("monthlyCost", t("월 비용", "Monthly Cost", "비용", "Cost"));
+    COLUMNS.put("basis", t("근거", "Basis", "비고"));
+    COLUMNS.put("phase", t("단계", "Phase"));
+    COLUMNS.put("work", t("내용", "Work", "작업"));
+    COLUMNS.put("estimate", t("예상 시간", "Estimate", "기간", "예상 기간", "Duration"));
+    COLUMNS.put("title", t("리스크", "Risk", "제목", "Title", "위험"));
+    COLUMNS.put("probability", PROBABILITY);
+    COLUMNS.put("impact", IMPACT);
+    COLUMNS.put("mitigation", MITIGATION);
+  }
+
+  /** The column key among the candidates the header names, if any. */
+  public static Optional<String> column(String header, List<String> candidates) {
+    for (String key : candidates) {
+      if (COLUMNS.get(key).match(header).isPresent()) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The header of a known column in a language. */
+  public static String columnHeader(String key, Language language) {
+    return COLUMNS.get(key).in(language);
+  }
+
+  /** The section a {@code ##} heading names, and the language it is written in. */
+  public static Optional<Map.Entry<SectionKind, Language>> section(String heading) {
+    String h = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    for (Map.Entry<SectionKind, Term> e : SECTIONS.entrySet()) {
+      Optional<Language> lang = e.getValue().match(h);
+      if (lang.isEmpty()) {
+        lang = e.getValue().match(TRAILING_PARENS.matcher(h).replaceFirst(""));
+      }
+      if (lang.isPresent()) {
+        return Optional.of(Map.entry(e.getKey(), lang.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a sub-heading names the term, ignoring numbers, case and a trailing parenthesis. */
+  public static Optional<Language> matches(Term term, String heading) {
+    String h = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    Optional<Language> l = term.match(h);
+    return l.isPresent() ? l : term.match(TRAILING_PARENS.matcher(h).replaceFirst(""));
+  }
+
+  /** An item heading {@code Endpoint 1: name}: the name, when the heading is one. */
+  public static Optional<String> itemName(Term term, String heading) {
+    String h = LEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
+    for (String word : allSpellings(term)) {
+      Matcher m =
+          Pattern.compile(
+                  "^" + Pattern.quote(word) + "\\s*(?:#?\\d+)?\\s*[:：.]\\s*(.*)$",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+              .matcher(h);
+      if (m.matches()) {
+        return Optional.of(m.group(1).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> allSpellings(Term term) {
+    java.util.ArrayList<String> all = new java.util.ArrayList<>();
+    all.add(term.korean());
+    all.add(term.english());
+    all.addAll(term.aliases());
+    return all;
+  }
+
+  /** The normalised form headings and labels are compared in. */
+  static String normalize(String s) {
+    String bare = Inline.stripDecoration(s);
+    return bare.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the text holds Hangul. */
+  public static boolean isKorean(String s) {
+    return s.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF);
+  }
+
+  /** Whether a spelling is the same in both languages, so it says nothing about the language. */
+  public static boolean isNeutral(Term term, String written) {
+    return normalize(term.korean()).equals(normalize(term.english()))
+        && term.match(written).isPresent()
+        && !isKorean(written);
+  }
+}

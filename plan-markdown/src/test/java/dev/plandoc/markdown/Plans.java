@@ -1,0 +1,29 @@
+package dev.plandoc.markdown;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The template and the sample corpus, copied into test resources. */
+final class Plans {
+  static final String TEMPLATE = "plan-template.ko.md";
+  static final List<String> CORPUS =
+      List.of("ocr-receipt.ko.md", "push-settings.en.md", "user-auth.llm-drift.ko.md");
+  static final List<String> ALL =
+      List.of(TEMPLATE, "ocr-receipt.ko.md", "push-settings.en.md", "user-auth.llm-drift.ko.md");
+
+  private Plans() {}
+
+  static String text(String name) {
+    try (InputStream in = Plans.class.getResourceAsStream("/plans/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test plan " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
