@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * @param anchor the key of the known section it follows ({@link SectionKind#key()}), or {@code ""}
  *     when it comes before every known section
- * @param heading the heading text as written, without the {@code ##}
+ * @param heading the heading text as written, without the {@code ##}; may be empty, and has line
+ *     breaks only for a multi-line setext heading
  * @param body the section's content verbatim, possibly empty
  */
 @Value.Builder
@@ -22,11 +23,12 @@ public record ExtraSection(String anchor, String heading, String body) {
   /** Checks the values. */
   public ExtraSection {
     Texts.required(anchor, "anchor");
-    Texts.singleLine(heading, "heading");
-    Texts.required(body, "body");
-    if (heading.isEmpty()) {
-      throw new IllegalArgumentException("extra section heading must not be empty");
+    Texts.required(heading, "heading");
+    if (!heading.equals(heading.strip())) {
+      throw new IllegalArgumentException(
+          "extra section heading must not start or end with whitespace: '" + heading + "'");
     }
+    Texts.required(body, "body");
     if (!anchor.isEmpty() && SectionKind.fromKey(anchor).isEmpty()) {
       throw new IllegalArgumentException(
           "extra section anchor must be a section key or empty: " + anchor);

@@ -145,7 +145,7 @@ public final class PlanParser {
       plan.beforeTitle(beforeText);
     }
     if (title != null) {
-      String t = headingText(title);
+      String t = headingText(title).replace('\n', ' ');
       Matcher m = TITLE.matcher(t);
       plan.title(m.matches() ? m.group(1).strip() : t);
       positions.put("title", Source.position(title));
@@ -172,10 +172,11 @@ public final class PlanParser {
       while (i < blocks.size() && !(blocks.get(i) instanceof Heading hh && hh.getLevel() == 2)) {
         body.add(blocks.get(i++));
       }
-      dropTrailingBreak(body);
       String heading = headingText(h);
       Optional<Map.Entry<SectionKind, Language>> kind = Vocabulary.section(heading);
       if (kind.isPresent() && seen.add(kind.get().getKey())) {
+        // A known section's closing '---' is the template's separator, which the writer puts back.
+        dropTrailingBreak(body);
         SectionKind k = kind.get().getKey();
         if (!Vocabulary.isNeutral(Vocabulary.SECTIONS.get(k), stripNumber(heading))) {
           vote(kind.get().getValue());
@@ -195,8 +196,7 @@ public final class PlanParser {
                     what + " is not in the template; kept verbatim")
                 .at(Source.position(h)));
         positions.put("extraSections[" + extras.size() + "]", Source.position(h));
-        extras.add(
-            new ExtraSection(lastKnown, heading.isEmpty() ? "\u200b" : heading, src.slice(body)));
+        extras.add(new ExtraSection(lastKnown, heading, src.slice(body)));
       }
     }
     plan.extraSections(extras);
@@ -242,10 +242,10 @@ public final class PlanParser {
       t = t.replaceFirst("(?:^|[ \\t]+)#+[ \\t]*$", "");
       return Inline.unescapeHeading(t.strip());
     }
-    // A setext heading: every line but the underline.
+    // A setext heading: every line but the underline, one per line.
     StringBuilder sb = new StringBuilder();
     for (int l = first; l < last; l++) {
-      sb.append(sb.length() == 0 ? "" : " ").append(src.line(l).strip());
+      sb.append(sb.length() == 0 ? "" : "\n").append(src.line(l).strip());
     }
     return sb.toString();
   }

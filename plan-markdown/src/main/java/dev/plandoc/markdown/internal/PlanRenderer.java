@@ -29,22 +29,26 @@ public final class PlanRenderer {
       top.add("# PLAN: " + Inline.escapeHeading(plan.title()));
     }
     plan.afterTitle().ifPresent(top::add);
+    // Known sections are followed by the template's '---' separator; extra sections keep their
+    // own closing '---' in their body, so none is added after them.
     List<String> sections = new ArrayList<>();
-    extraSections(plan, "", sections);
+    List<Boolean> separated = new ArrayList<>();
+    extraSections(plan, "", sections, separated);
     for (SectionKind kind : SectionKind.values()) {
       Optional<?> section = plan.section(kind);
       if (section.isPresent()) {
         sections.add(section(kind, section.get()));
-        extraSections(plan, kind.key(), sections);
+        separated.add(true);
+        extraSections(plan, kind.key(), sections, separated);
       }
     }
     StringBuilder sb = new StringBuilder(4096);
     sb.append(String.join("\n\n", top));
-    if (!sections.isEmpty()) {
+    for (int i = 0; i < sections.size(); i++) {
       if (sb.length() > 0) {
-        sb.append("\n\n");
+        sb.append(i > 0 && separated.get(i - 1) ? "\n\n---\n\n" : "\n\n");
       }
-      sb.append(String.join("\n\n---\n\n", sections));
+      sb.append(sections.get(i));
     }
     if (sb.length() > 0) {
       sb.append('\n');
@@ -52,10 +56,17 @@ public final class PlanRenderer {
     return sb.toString();
   }
 
-  private void extraSections(Plan plan, String anchor, List<String> into) {
+  private void extraSections(Plan plan, String anchor, List<String> into, List<Boolean> separated) {
     for (ExtraSection e : plan.extraSections()) {
       if (e.anchor().equals(anchor)) {
-        into.add("## " + e.heading() + (e.body().isEmpty() ? "" : "\n\n" + e.body()));
+        String h;
+        if (e.heading().indexOf('\n') >= 0) {
+          h = e.heading() + "\n---"; // a multi-line heading can only be a setext heading
+        } else {
+          h = e.heading().isEmpty() ? "##" : "## " + Inline.escapeHeading(e.heading());
+        }
+        into.add(h + (e.body().isEmpty() ? "" : "\n\n" + e.body()));
+        separated.add(false);
       }
     }
   }

@@ -109,9 +109,18 @@ public final class Source {
       }
       start = nl + 1;
     }
+    // Drop trailing blank lines but keep trailing spaces of the last line: in an indented code
+    // block they are content.
     int end = s.length();
-    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-      end--;
+    while (true) {
+      int nl = s.lastIndexOf('\n', end - 1);
+      if (nl < start || !s.substring(nl + 1, end).isBlank()) {
+        break;
+      }
+      end = nl;
+    }
+    if (end > start && s.substring(start, end).isBlank()) {
+      return "";
     }
     return s.substring(start, end);
   }
