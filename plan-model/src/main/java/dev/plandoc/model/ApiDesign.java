@@ -24,8 +24,6 @@ public record ApiDesign(List<EndpointSpec> endpoints, List<RawMarkdown> extras) 
     endpoints = Texts.list(endpoints, "endpoints");
     extras =
         RawMarkdown.checked(
-            extras,
-            "apiDesign.extras",
-            RawMarkdown.indexed("endpoints", endpoints.size(), new HashSet<>()));
+            extras, "apiDesign.extras", RawMarkdown.indexed("endpoints", endpoints.size()));
   }
 }

@@ -32,6 +32,6 @@ public record Architecture(
     dataFlow = Texts.list(dataFlow, "dataFlow");
     extras =
         RawMarkdown.checked(
-            extras, "architecture.extras", Set.of("diagram", "components", "dataFlow"));
+            extras, "architecture.extras", List.of("diagram", "components", "dataFlow"));
   }
 }

@@ -36,7 +36,14 @@ public record CostEstimate(
     items.forEach(i -> cells.add(i.extraCells()));
     total.ifPresent(t -> cells.add(t.extraCells()));
     columns = Columns.checked(columns, Set.copyOf(KNOWN_COLUMNS), cells);
-    extras = RawMarkdown.checked(extras, "costEstimate.extras", Set.of("items"));
+    if (total.isPresent() && !columns.isEmpty() && !columns.contains("item")) {
+      throw new IllegalArgumentException(
+          "the total row is labelled in the item column; columns " + columns + " lack 'item'");
+    }
+    if (items.isEmpty() && total.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "items", "");
+    }
+    extras = RawMarkdown.checked(extras, "costEstimate.extras", List.of("items"));
   }
 
   /** The sum of the rows' monthly costs, when every row parses and all share one currency. */

@@ -25,7 +25,7 @@ public record DatabaseSchema(
   public DatabaseSchema {
     tables = Texts.list(tables, "tables");
     indexNotes = Texts.list(indexNotes, "indexNotes");
-    Set<String> anchors = RawMarkdown.indexed("tables", tables.size(), new HashSet<>());
+    List<String> anchors = new ArrayList<>(RawMarkdown.indexed("tables", tables.size()));
     anchors.add("indexNotes");
     extras = RawMarkdown.checked(extras, "databaseSchema.extras", anchors);
   }

@@ -33,6 +33,6 @@ public record Deployment(
     rollback = Texts.list(rollback, "rollback");
     extras =
         RawMarkdown.checked(
-            extras, "deployment.extras", Set.of("environments", "ciCd", "rollback"));
+            extras, "deployment.extras", List.of("environments", "ciCd", "rollback"));
   }
 }

@@ -44,7 +44,14 @@ public record EndpointSpec(
     }
     headers = Texts.list(headers, "headers");
     responses = Texts.list(responses, "responses");
-    extras = RawMarkdown.checked(extras, "endpoint.extras", Set.of("spec"));
+    if (method.text().isEmpty()
+        && path.isEmpty()
+        && headers.isEmpty()
+        && requestBody.isEmpty()
+        && responses.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "spec", "");
+    }
+    extras = RawMarkdown.checked(extras, "endpoint.extras", List.of("spec"));
   }
 
   /** Whether the endpoint has a request/response specification (a method, path or more). */

@@ -39,6 +39,6 @@ public record ErrorHandling(
             errorClasses.stream().map(ErrorClass::extraCells).toList());
     retryRules = Texts.list(retryRules, "retryRules");
     extras =
-        RawMarkdown.checked(extras, "errorHandling.extras", Set.of("errorClasses", "retryRules"));
+        RawMarkdown.checked(extras, "errorHandling.extras", List.of("errorClasses", "retryRules"));
   }
 }

@@ -24,8 +24,6 @@ public record ExternalServices(List<ServiceSpec> services, List<RawMarkdown> ext
     services = Texts.list(services, "services");
     extras =
         RawMarkdown.checked(
-            extras,
-            "externalServices.extras",
-            RawMarkdown.indexed("services", services.size(), new HashSet<>()));
+            extras, "externalServices.extras", RawMarkdown.indexed("services", services.size()));
   }
 }

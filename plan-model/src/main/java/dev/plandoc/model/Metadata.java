@@ -36,7 +36,14 @@ public record Metadata(
     author.ifPresent(s -> Texts.singleLine(s, "author"));
     agents.ifPresent(s -> Texts.singleLine(s, "agents"));
     extraItems = Texts.list(extraItems, "extraItems");
-    extras = RawMarkdown.checked(extras, "metadata.extras", Set.of("fields"));
+    if (spec.isEmpty()
+        && date.isEmpty()
+        && author.isEmpty()
+        && agents.isEmpty()
+        && extraItems.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "fields", "");
+    }
+    extras = RawMarkdown.checked(extras, "metadata.extras", List.of("fields"));
   }
 
   /** The SPEC path without surrounding backticks, e.g. {@code specs/ocr.md}. */

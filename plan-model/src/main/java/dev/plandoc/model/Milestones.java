@@ -33,6 +33,9 @@ public record Milestones(
             columns,
             Set.copyOf(KNOWN_COLUMNS),
             milestones.stream().map(Milestone::extraCells).toList());
-    extras = RawMarkdown.checked(extras, "milestones.extras", Set.of("milestones"));
+    if (milestones.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "milestones", "");
+    }
+    extras = RawMarkdown.checked(extras, "milestones.extras", List.of("milestones"));
   }
 }

@@ -31,6 +31,6 @@ public record Monitoring(
     metrics = Texts.list(metrics, "metrics");
     alerts = Texts.list(alerts, "alerts");
     extras =
-        RawMarkdown.checked(extras, "monitoring.extras", Set.of("metrics", "logging", "alerts"));
+        RawMarkdown.checked(extras, "monitoring.extras", List.of("metrics", "logging", "alerts"));
   }
 }

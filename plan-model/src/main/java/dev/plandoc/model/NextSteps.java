@@ -22,6 +22,9 @@ public record NextSteps(List<Step> steps, List<RawMarkdown> extras) {
   /** Checks the values. */
   public NextSteps {
     steps = Texts.list(steps, "steps");
-    extras = RawMarkdown.checked(extras, "nextSteps.extras", Set.of("steps"));
+    if (steps.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "steps", "");
+    }
+    extras = RawMarkdown.checked(extras, "nextSteps.extras", List.of("steps"));
   }
 }

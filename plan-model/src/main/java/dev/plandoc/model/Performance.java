@@ -31,6 +31,6 @@ public record Performance(
         RawMarkdown.checked(
             extras,
             "performance.extras",
-            Set.of("caching", "databaseOptimization", "asyncProcessing"));
+            List.of("caching", "databaseOptimization", "asyncProcessing"));
   }
 }

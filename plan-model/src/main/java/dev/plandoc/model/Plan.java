@@ -77,7 +77,16 @@ public record Plan(
       throw new IllegalArgumentException(
           "afterTitle needs a title; put content of an untitled plan in beforeTitle");
     }
-    extraSections = Texts.list(extraSections, "extraSections");
+    // Extra sections are kept in document order: by the section they follow, then as given.
+    List<ExtraSection> sorted =
+        new java.util.ArrayList<>(Texts.list(extraSections, "extraSections"));
+    sorted.sort(
+        java.util.Comparator.comparingInt(
+            e ->
+                e.anchor().isEmpty()
+                    ? -1
+                    : SectionKind.fromKey(e.anchor()).orElseThrow().ordinal()));
+    extraSections = List.copyOf(sorted);
     for (ExtraSection extra : extraSections) {
       String anchor = extra.anchor();
       if (!anchor.isEmpty()) {

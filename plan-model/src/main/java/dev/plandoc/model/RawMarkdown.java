@@ -1,6 +1,8 @@
 package dev.plandoc.model;
 
 import dev.plandoc.model.internal.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +33,17 @@ public record RawMarkdown(String anchor, String markdown) {
   }
 
   /**
-   * Copies a list of raw blocks and checks that every anchor names a part that is present and that
-   * no anchor is used twice (content at one place is one block).
+   * Copies a list of raw blocks, checks that every anchor names a part of the record and that no
+   * anchor is used twice (content at one place is one block), and puts the blocks in the order of
+   * their anchors, so that a plan read from Markdown and the same plan built in code are equal.
    *
    * @param extras the blocks
    * @param field the field name for messages
-   * @param anchors the anchors valid for the record being built
-   * @return an immutable copy
+   * @param anchors the record's anchors in document order; {@code ""} (the start) comes first
+   * @return an immutable, ordered copy
    */
-  static List<RawMarkdown> checked(List<RawMarkdown> extras, String field, Set<String> anchors) {
-    List<RawMarkdown> copy = Texts.list(extras, field);
+  static List<RawMarkdown> checked(List<RawMarkdown> extras, String field, List<String> anchors) {
+    List<RawMarkdown> copy = new ArrayList<>(Texts.list(extras, field));
     Set<String> seen = new HashSet<>();
     for (RawMarkdown raw : copy) {
       if (!raw.anchor().isEmpty() && !anchors.contains(raw.anchor())) {
@@ -48,22 +51,55 @@ public record RawMarkdown(String anchor, String markdown) {
             field
                 + ": anchor '"
                 + raw.anchor()
-                + "' names no part that is present here; valid anchors: "
-                + new java.util.TreeSet<>(anchors));
+                + "' names no part that is present here; valid anchors: \"\", "
+                + String.join(", ", anchors));
       }
       if (!seen.add(raw.anchor())) {
         throw new IllegalArgumentException(
             field + ": anchor '" + raw.anchor() + "' is used twice; join the content into one");
       }
     }
-    return copy;
+    copy.sort(
+        Comparator.comparingInt(r -> r.anchor().isEmpty() ? -1 : anchors.indexOf(r.anchor())));
+    return List.copyOf(copy);
+  }
+
+  /**
+   * Moves the content anchored at {@code from} to {@code to}, after any content already there. A
+   * part that is empty has no place of its own in a document: its content belongs to the place
+   * before it.
+   */
+  static List<RawMarkdown> moved(List<RawMarkdown> extras, String from, String to) {
+    RawMarkdown moving = null;
+    RawMarkdown target = null;
+    for (RawMarkdown r : extras) {
+      if (r != null && r.anchor().equals(from)) {
+        moving = r;
+      } else if (r != null && r.anchor().equals(to)) {
+        target = r;
+      }
+    }
+    if (moving == null) {
+      return extras;
+    }
+    List<RawMarkdown> out = new ArrayList<>();
+    for (RawMarkdown r : extras) {
+      if (r != moving && r != target) {
+        out.add(r);
+      }
+    }
+    String joined =
+        target == null ? moving.markdown() : target.markdown() + "\n\n" + moving.markdown();
+    out.add(new RawMarkdown(to, joined));
+    return out;
   }
 
   /** Anchors {@code part/0} … {@code part/(size-1)} for a list part. */
-  static Set<String> indexed(String part, int size, Set<String> into) {
+  static List<String> indexed(String part, int size) {
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      into.add(part + "/" + i);
+      out.add(part + "/" + i);
     }
-    return into;
+    return out;
   }
 }

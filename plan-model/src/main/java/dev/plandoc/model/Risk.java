@@ -34,6 +34,9 @@ public record Risk(
     Texts.singleLine(title, "risk title");
     mitigation.ifPresent(s -> Texts.singleLine(s, "mitigation"));
     extraItems = Texts.list(extraItems, "extraItems");
-    extras = RawMarkdown.checked(extras, "risk.extras", Set.of("fields"));
+    if (probability.isEmpty() && impact.isEmpty() && mitigation.isEmpty() && extraItems.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "fields", "");
+    }
+    extras = RawMarkdown.checked(extras, "risk.extras", List.of("fields"));
   }
 }

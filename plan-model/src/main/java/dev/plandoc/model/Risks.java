@@ -23,7 +23,6 @@ public record Risks(List<Risk> risks, List<RawMarkdown> extras) {
   public Risks {
     risks = Texts.list(risks, "risks");
     extras =
-        RawMarkdown.checked(
-            extras, "risks.extras", RawMarkdown.indexed("risks", risks.size(), new HashSet<>()));
+        RawMarkdown.checked(extras, "risks.extras", RawMarkdown.indexed("risks", risks.size()));
   }
 }

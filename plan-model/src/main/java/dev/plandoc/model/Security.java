@@ -29,6 +29,8 @@ public record Security(
   public Security {
     extras =
         RawMarkdown.checked(
-            extras, "security.extras", Set.of("authentication", "authorization", "dataProtection"));
+            extras,
+            "security.extras",
+            List.of("authentication", "authorization", "dataProtection"));
   }
 }

@@ -37,6 +37,13 @@ public record ServiceSpec(
     purpose.ifPresent(s -> Texts.singleLine(s, "purpose"));
     authentication.ifPresent(s -> Texts.singleLine(s, "authentication"));
     extraItems = Texts.list(extraItems, "extraItems");
-    extras = RawMarkdown.checked(extras, "service.extras", Set.of("fields"));
+    if (purpose.isEmpty()
+        && cost.isEmpty()
+        && apiDocs.isEmpty()
+        && authentication.isEmpty()
+        && extraItems.isEmpty()) {
+      extras = RawMarkdown.moved(extras, "fields", "");
+    }
+    extras = RawMarkdown.checked(extras, "service.extras", List.of("fields"));
   }
 }

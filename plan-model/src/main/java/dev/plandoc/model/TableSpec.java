@@ -26,6 +26,6 @@ public record TableSpec(String name, String ddlLanguage, String ddl, List<RawMar
     Texts.singleLine(name, "table name");
     Texts.singleLine(ddlLanguage, "ddlLanguage");
     Texts.required(ddl, "ddl");
-    extras = RawMarkdown.checked(extras, "table.extras", Set.of("ddl"));
+    extras = RawMarkdown.checked(extras, "table.extras", List.of("ddl"));
   }
 }

@@ -38,6 +38,6 @@ public record TechStack(
             Set.copyOf(KNOWN_COLUMNS),
             selected.stream().map(TechChoice::extraCells).toList());
     alternatives = Texts.list(alternatives, "alternatives");
-    extras = RawMarkdown.checked(extras, "techStack.extras", Set.of("selected", "alternatives"));
+    extras = RawMarkdown.checked(extras, "techStack.extras", List.of("selected", "alternatives"));
   }
 }

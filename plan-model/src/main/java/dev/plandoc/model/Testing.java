@@ -30,6 +30,6 @@ public record Testing(
   public Testing {
     contract = Texts.list(contract, "contract");
     extras =
-        RawMarkdown.checked(extras, "testing.extras", Set.of("contract", "integration", "load"));
+        RawMarkdown.checked(extras, "testing.extras", List.of("contract", "integration", "load"));
   }
 }

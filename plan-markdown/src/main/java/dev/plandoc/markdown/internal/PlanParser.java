@@ -619,10 +619,10 @@ public final class PlanParser {
                 Matcher m = BOLD_NAME.matcher(item);
                 if (m.matches()
                     && m.group(2).isEmpty()
-                    && m.group(3) != null
                     && !m.group(1).strip().isEmpty()
                     && m.group(1).equals(m.group(1).strip())) {
-                  b.addAlternatives(new Alternative(m.group(1), m.group(3).strip()));
+                  b.addAlternatives(
+                      new Alternative(m.group(1), m.group(3) == null ? "" : m.group(3).strip()));
                 } else {
                   b.addAlternatives(new Alternative("", item));
                 }

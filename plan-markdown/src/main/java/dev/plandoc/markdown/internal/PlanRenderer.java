@@ -314,7 +314,11 @@ public final class PlanRenderer {
         rows.isEmpty() ? "" : table(s.columns(), TechStack.KNOWN_COLUMNS, rows, extra));
     List<String> alts = new ArrayList<>();
     for (Alternative a : s.alternatives()) {
-      alts.add(a.technology().isEmpty() ? a.reason() : "**" + a.technology() + "**: " + a.reason());
+      if (a.technology().isEmpty()) {
+        alts.add(a.reason());
+      } else {
+        alts.add("**" + a.technology() + "**:" + (a.reason().isEmpty() ? "" : " " + a.reason()));
+      }
     }
     b.part("alternatives", Vocabulary.ALTERNATIVES, bullets(alts));
     return b.finish(h, true);
