@@ -35,6 +35,8 @@ public record CostEstimate(
     List<Map<String, String>> cells = new ArrayList<>();
     items.forEach(i -> cells.add(i.extraCells()));
     total.ifPresent(t -> cells.add(t.extraCells()));
+    // A table without rows is not written, so it keeps no column order.
+    columns = cells.isEmpty() ? List.of() : columns;
     columns = Columns.checked(columns, Set.copyOf(KNOWN_COLUMNS), cells);
     if (total.isPresent() && !columns.isEmpty() && !columns.contains("item")) {
       throw new IllegalArgumentException(

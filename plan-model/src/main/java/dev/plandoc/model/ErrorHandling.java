@@ -32,6 +32,8 @@ public record ErrorHandling(
   /** Checks the values. */
   public ErrorHandling {
     errorClasses = Texts.list(errorClasses, "errorClasses");
+    // A table without rows is not written, so it keeps no column order.
+    columns = errorClasses.isEmpty() ? List.of() : columns;
     columns =
         Columns.checked(
             columns,

@@ -28,6 +28,8 @@ public record Milestones(
   /** Checks the values. */
   public Milestones {
     milestones = Texts.list(milestones, "milestones");
+    // A table without rows is not written, so it keeps no column order.
+    columns = milestones.isEmpty() ? List.of() : columns;
     columns =
         Columns.checked(
             columns,

@@ -31,6 +31,11 @@ public record Monitoring(
     metrics = Texts.list(metrics, "metrics");
     alerts = Texts.list(alerts, "alerts");
     extras =
+        RawMarkdown.movedFromAbsent(
+            extras,
+            List.of("metrics", "logging", "alerts"),
+            List.of(true, logging.isPresent(), true));
+    extras =
         RawMarkdown.checked(extras, "monitoring.extras", List.of("metrics", "logging", "alerts"));
   }
 }

@@ -28,6 +28,14 @@ public record Performance(
   /** Checks the values. */
   public Performance {
     extras =
+        RawMarkdown.movedFromAbsent(
+            extras,
+            List.of("caching", "databaseOptimization", "asyncProcessing"),
+            List.of(
+                caching.isPresent(),
+                databaseOptimization.isPresent(),
+                asyncProcessing.isPresent()));
+    extras =
         RawMarkdown.checked(
             extras,
             "performance.extras",

@@ -94,6 +94,32 @@ public record RawMarkdown(String anchor, String markdown) {
     return out;
   }
 
+  /**
+   * Moves content anchored at parts that are absent to the nearest present part before them (or the
+   * start): without the part's heading, that is where the content sits in a document.
+   *
+   * @param extras the blocks
+   * @param anchors the record's part anchors in document order
+   * @param present whether each part is present
+   */
+  static List<RawMarkdown> movedFromAbsent(
+      List<RawMarkdown> extras, List<String> anchors, List<Boolean> present) {
+    List<RawMarkdown> out = extras;
+    for (int i = anchors.size() - 1; i >= 0; i--) {
+      if (!present.get(i)) {
+        String to = "";
+        for (int j = i - 1; j >= 0; j--) {
+          if (present.get(j)) {
+            to = anchors.get(j);
+            break;
+          }
+        }
+        out = moved(out, anchors.get(i), to);
+      }
+    }
+    return out;
+  }
+
   /** Anchors {@code part/0} … {@code part/(size-1)} for a list part. */
   static List<String> indexed(String part, int size) {
     List<String> out = new ArrayList<>();

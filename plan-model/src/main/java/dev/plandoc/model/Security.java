@@ -28,6 +28,12 @@ public record Security(
   /** Checks the values. */
   public Security {
     extras =
+        RawMarkdown.movedFromAbsent(
+            extras,
+            List.of("authentication", "authorization", "dataProtection"),
+            List.of(
+                authentication.isPresent(), authorization.isPresent(), dataProtection.isPresent()));
+    extras =
         RawMarkdown.checked(
             extras,
             "security.extras",

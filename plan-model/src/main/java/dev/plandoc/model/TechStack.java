@@ -32,6 +32,8 @@ public record TechStack(
   /** Checks the values. */
   public TechStack {
     selected = Texts.list(selected, "selected");
+    // A table without rows is not written, so it keeps no column order.
+    columns = selected.isEmpty() ? List.of() : columns;
     columns =
         Columns.checked(
             columns,

@@ -30,6 +30,11 @@ public record Testing(
   public Testing {
     contract = Texts.list(contract, "contract");
     extras =
+        RawMarkdown.movedFromAbsent(
+            extras,
+            List.of("contract", "integration", "load"),
+            List.of(true, integration.isPresent(), load.isPresent()));
+    extras =
         RawMarkdown.checked(extras, "testing.extras", List.of("contract", "integration", "load"));
   }
 }

@@ -30,7 +30,10 @@ public final class EndpointBlock {
    * untouched, unless rendering the parsed parts gives back exactly the same content — so nothing
    * the layout does not capture can be lost.
    */
-  public static boolean parse(String content, EndpointSpecBuilder into, String name) {
+  public static boolean parse(String written, EndpointSpecBuilder into, String name) {
+    // Trailing spaces and blank lines carry nothing in a code block that a reader sees (and an
+    // unclosed block at the end of a document ends in whatever blank lines follow it).
+    String content = written.replaceAll("[ \\t]+(?=\\n|$)", "").replaceAll("\\n+$", "");
     String[] lines = content.split("\n", -1);
     Matcher first = REQUEST_LINE.matcher(lines[0]);
     if (!first.matches()) {

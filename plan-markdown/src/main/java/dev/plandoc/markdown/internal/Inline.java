@@ -61,7 +61,7 @@ public final class Inline {
       while (i > 0 && text.charAt(i - 1) == '#') {
         i--;
       }
-      if (i == 0 || text.charAt(i - 1) == ' ') {
+      if (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t') {
         return text.substring(0, text.length() - 1) + "\\#";
       }
     }
@@ -76,7 +76,7 @@ public final class Inline {
       while (i > 0 && head.charAt(i - 1) == '#') {
         i--;
       }
-      if (i == 0 || head.charAt(i - 1) == ' ') {
+      if (i == 0 || head.charAt(i - 1) == ' ' || head.charAt(i - 1) == '\t') {
         return head + "#";
       }
     }

@@ -85,29 +85,69 @@ public final class PlanParser {
       }
       parseText = blanked + text.substring(frontMatterEnd);
     }
-    Source src = new Source(text);
-    PlanParser p = new PlanParser(src);
-    Plan plan =
-        p.document(
-            parser.parse(parseText), frontMatterEnd > 0 ? text.substring(0, frontMatterEnd) : "");
+    String frontMatter = frontMatterEnd > 0 ? text.substring(0, frontMatterEnd) : "";
+    try {
+      Node doc = parser.parse(parseText);
+      Result open = read(text, doc, frontMatter, false);
+      Node last = doc.getLastChild();
+      Source src = new Source(text);
+      if (last == null || src.closer(last).isEmpty()) {
+        return open;
+      }
+      // The document ends inside a block that only the end of the document closes (a fence or
+      // an HTML block). Kept as is, it must stay last when written; if the writer would put
+      // other content after it, it is closed so that it cannot swallow that content.
+      String tail = Source.trimBlankLines(src.lines(Source.firstLine(last), Source.lastLine(last)));
+      String written = new PlanRenderer(open.plan().language()).render(open.plan()).stripTrailing();
+      return written.endsWith(tail.stripTrailing()) ? open : read(text, doc, frontMatter, true);
+    } catch (RuntimeException e) {
+      // The last safety net: a lenient read never fails and never loses the text.
+      PlanBuilder plan = Plan.builder();
+      String kept = Source.trimBlankLines(text);
+      if (!kept.isBlank()) {
+        plan.beforeTitle(kept);
+      }
+      Diagnostic d =
+          Diagnostic.of(
+                  Severity.ERROR,
+                  SECTION_KEPT,
+                  "",
+                  "the document could not be mapped onto the model (" + e + "); kept verbatim")
+              .at(new SourcePosition(1, 1));
+      return new Result(plan.build(), List.of(d), SourceMap.empty());
+    }
+  }
+
+  private static Result read(String text, Node doc, String frontMatter, boolean closeOpenBlocks) {
+    PlanParser p = new PlanParser(new Source(text, closeOpenBlocks));
+    Plan plan = p.document(doc, frontMatter);
     return new Result(plan, List.copyOf(p.diagnostics), new SourceMap(p.positions));
   }
 
   /** The plan, the reader's own diagnostics, and the source map. */
   public record Result(Plan plan, List<Diagnostic> diagnostics, SourceMap sourceMap) {}
 
+  private static final Pattern YAML_LINE =
+      Pattern.compile("^(?:[A-Za-z_][\\w.-]*:(?:[ \\t].*)?|[ \\t]+\\S.*|- .*)$");
+
+  /**
+   * The end of YAML front matter: {@code ---} on the first line, then lines that look like YAML
+   * (keys, list items, indented continuations; no blank lines, no {@code #} lines, which Markdown
+   * reads as headings), then {@code ---} or {@code ...}. The rule is strict so that content the
+   * writer puts after a thematic break can never turn into front matter.
+   */
   private static int frontMatterEnd(String text) {
     if (!text.startsWith("---\n")) {
       return 0;
     }
     int at = 4;
-    while (at <= text.length()) {
+    while (at < text.length()) {
       int nl = text.indexOf('\n', at);
       String line = nl < 0 ? text.substring(at) : text.substring(at, nl);
       if (line.equals("---") || line.equals("...")) {
-        return nl < 0 ? text.length() : nl;
+        return at > 4 ? (nl < 0 ? text.length() : nl) : 0;
       }
-      if (nl < 0) {
+      if (nl < 0 || !YAML_LINE.matcher(line).matches()) {
         return 0;
       }
       at = nl + 1;
@@ -128,7 +168,7 @@ public final class PlanParser {
     Heading title = null;
     while (i < blocks.size()) {
       Node b = blocks.get(i);
-      if (b instanceof Heading h && h.getLevel() == 1) {
+      if (b instanceof Heading h && h.getLevel() == 1 && !titleOf(h).isEmpty()) {
         title = h;
         i++;
         break;
@@ -139,21 +179,17 @@ public final class PlanParser {
       before.add(b);
       i++;
     }
-    String beforeText =
-        joinRaw(frontMatter.strip().isEmpty() ? "" : frontMatter, src.slice(before));
-    if (!beforeText.isEmpty()) {
+    String beforeText = before.isEmpty() ? frontMatter : src.sliceFromStart(before);
+    if (!beforeText.isBlank()) {
       plan.beforeTitle(beforeText);
     }
     if (title != null) {
-      String t = headingText(title).replace('\n', ' ');
-      Matcher m = TITLE.matcher(t);
-      plan.title(m.matches() ? m.group(1).strip() : t);
+      plan.title(titleOf(title));
       positions.put("title", Source.position(title));
       List<Node> after = new ArrayList<>();
       while (i < blocks.size() && !(blocks.get(i) instanceof Heading h && h.getLevel() == 2)) {
         after.add(blocks.get(i++));
       }
-      dropTrailingBreak(after);
       String afterText = src.slice(after);
       if (!afterText.isEmpty()) {
         plan.afterTitle(afterText);
@@ -204,6 +240,13 @@ public final class PlanParser {
     return plan.build();
   }
 
+  /** The title a level-1 heading gives: its text without a leading {@code PLAN:}. */
+  private String titleOf(Heading h) {
+    String t = headingText(h).replace('\n', ' ');
+    Matcher m = TITLE.matcher(t);
+    return m.matches() ? m.group(1).strip() : t;
+  }
+
   private static String stripNumber(String heading) {
     return heading.replaceFirst("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+", "");
   }
@@ -222,13 +265,6 @@ public final class PlanParser {
     }
   }
 
-  private static String joinRaw(String a, String b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    return b.isEmpty() ? a : a + "\n\n" + b;
-  }
-
   /** The inline source of a heading, without the {@code #}s and the closing sequence. */
   private String headingText(Heading h) {
     int first = Source.firstLine(h);
@@ -242,12 +278,9 @@ public final class PlanParser {
       t = t.replaceFirst("(?:^|[ \\t]+)#+[ \\t]*$", "");
       return Inline.unescapeHeading(t.strip());
     }
-    // A setext heading: every line but the underline, one per line.
-    StringBuilder sb = new StringBuilder();
-    for (int l = first; l < last; l++) {
-      sb.append(sb.length() == 0 ? "" : "\n").append(src.line(l).strip());
-    }
-    return sb.toString();
+    // A setext heading: every line but the underline, verbatim (a continuation line's
+    // indentation can be what keeps it from starting a block of its own).
+    return src.lines(first, last - 1).strip();
   }
 
   // ---------------------------------------------------------------- sections
@@ -297,7 +330,53 @@ public final class PlanParser {
     return groups;
   }
 
+  /** A section the reader could not map onto the model; kept whole. */
+  public static final String SECTION_KEPT = "PLAN-M007";
+
   private void section(PlanBuilder plan, SectionKind kind, List<Node> body) {
+    try {
+      mapSection(plan, kind, body);
+    } catch (RuntimeException e) {
+      // A safety net: the model rejected what was read. Keep the section's content verbatim
+      // rather than fail or lose it.
+      diagnostics.add(
+          Diagnostic.of(
+                  Severity.WARNING,
+                  SECTION_KEPT,
+                  kind.key(),
+                  "section could not be mapped onto the model ("
+                      + e.getMessage()
+                      + "); kept verbatim")
+              .at(body.isEmpty() ? new SourcePosition(1, 1) : Source.position(body.get(0))));
+      keepWhole(plan, kind, src.slice(body));
+    }
+  }
+
+  private static void keepWhole(PlanBuilder plan, SectionKind kind, String text) {
+    List<RawMarkdown> raw = text.isEmpty() ? List.of() : List.of(new RawMarkdown("", text));
+    switch (kind) {
+      case METADATA -> plan.metadata(new MetadataBuilder().extras(raw).build());
+      case TECH_STACK -> plan.techStack(new TechStackBuilder().extras(raw).build());
+      case ARCHITECTURE -> plan.architecture(new ArchitectureBuilder().extras(raw).build());
+      case API_DESIGN -> plan.apiDesign(new ApiDesignBuilder().extras(raw).build());
+      case DATABASE_SCHEMA -> plan.databaseSchema(new DatabaseSchemaBuilder().extras(raw).build());
+      case EXTERNAL_SERVICES ->
+          plan.externalServices(new ExternalServicesBuilder().extras(raw).build());
+      case SECURITY -> plan.security(new SecurityBuilder().extras(raw).build());
+      case PERFORMANCE -> plan.performance(new PerformanceBuilder().extras(raw).build());
+      case ERROR_HANDLING -> plan.errorHandling(new ErrorHandlingBuilder().extras(raw).build());
+      case MONITORING -> plan.monitoring(new MonitoringBuilder().extras(raw).build());
+      case TESTING -> plan.testing(new TestingBuilder().extras(raw).build());
+      case DEPLOYMENT -> plan.deployment(new DeploymentBuilder().extras(raw).build());
+      case COST_ESTIMATE -> plan.costEstimate(new CostEstimateBuilder().extras(raw).build());
+      case MILESTONES -> plan.milestones(new MilestonesBuilder().extras(raw).build());
+      case RISKS -> plan.risks(new RisksBuilder().extras(raw).build());
+      case NEXT_STEPS -> plan.nextSteps(new NextStepsBuilder().extras(raw).build());
+      default -> throw new AssertionError(kind);
+    }
+  }
+
+  private void mapSection(PlanBuilder plan, SectionKind kind, List<Node> body) {
     String key = kind.key();
     switch (kind) {
       case METADATA -> plan.metadata(metadata(body));
@@ -526,7 +605,10 @@ public final class PlanParser {
     for (int l = Source.firstLine(block); l <= Source.lastLine(block) && l >= 0; l++) {
       lines.add(src.line(l));
     }
-    Optional<TableText> t = TableText.read(lines, known);
+    // A table is taken as the part only when it has rows and at least one known column: a table
+    // with no rows would not be written back, and one with no known column is not the part.
+    Optional<TableText> t =
+        TableText.read(lines, known).filter(x -> !x.rows().isEmpty() && x.known().contains(true));
     if (t.isEmpty()) {
       diagnostics.add(
           Diagnostic.of(
@@ -646,7 +728,7 @@ public final class PlanParser {
             g -> {
               List<Node> rest = new ArrayList<>();
               Optional<FencedCodeBlock> code = take(g.blocks(), FencedCodeBlock.class, rest);
-              if (code.isEmpty() || !isClosedBacktickFence(code.get())) {
+              if (code.isEmpty() || !isReproducibleFence(code.get())) {
                 return g.blocks();
               }
               b.diagram(new Diagram(info(code.get()), literal(code.get())));
@@ -693,20 +775,13 @@ public final class PlanParser {
     return new Component("", "", item);
   }
 
-  private boolean isClosedBacktickFence(FencedCodeBlock code) {
-    // Only a fence the writer can reproduce exactly: backticks, closed, not indented.
-    if (code.getFenceCharacter() == null
-        || !code.getFenceCharacter().equals("`")
-        || code.getFenceIndent() != 0) {
-      return false;
-    }
-    int last = Source.lastLine(code);
-    int first = Source.firstLine(code);
-    if (last <= first) {
-      return false;
-    }
-    String close = src.line(last).strip();
-    return close.chars().allMatch(c -> c == '`') && close.length() >= code.getOpeningFenceLength();
+  /**
+   * Whether the writer can reproduce a fenced block: it writes backtick fences long enough for the
+   * content, so only an info string with a backtick (which a backtick fence cannot carry) rules a
+   * block out. An unclosed fence is fine: the writer closes it.
+   */
+  private boolean isReproducibleFence(FencedCodeBlock code) {
+    return !info(code).contains("`");
   }
 
   private static String info(FencedCodeBlock code) {
@@ -751,7 +826,7 @@ public final class PlanParser {
     List<Node> after = new ArrayList<>();
     for (Node n : group.blocks()) {
       if (spec == null && n instanceof FencedCodeBlock c) {
-        if (isClosedBacktickFence(c)
+        if (isReproducibleFence(c)
             && info(c).isEmpty()
             && EndpointBlock.parse(literal(c), e, name)) {
           spec = c;
@@ -801,7 +876,7 @@ public final class PlanParser {
         for (Node node : group.blocks()) {
           if (ddl == null
               && node instanceof FencedCodeBlock c
-              && isClosedBacktickFence(c)
+              && isReproducibleFence(c)
               && !info(c).contains(" ")) {
             ddl = c;
             t.ddlLanguage(info(c)).ddl(literal(c));
@@ -1109,10 +1184,17 @@ public final class PlanParser {
     Map<Term, SubHandler> h = new LinkedHashMap<>();
     h.put(
         Vocabulary.ENVIRONMENTS,
-        bulletPart(
+        handler(
             "environments",
-            path,
-            items -> items.forEach(item -> b.addEnvironments(environment(item)))));
+            g -> {
+              List<Node> rest = new ArrayList<>();
+              List<String> items = bulletItems(g, rest, path + ".environments");
+              if (items.stream().anyMatch(String::isBlank)) {
+                return g.blocks(); // an empty item has no name: keep the list verbatim
+              }
+              items.forEach(item -> b.addEnvironments(environment(item)));
+              return rest;
+            }));
     h.put(Vocabulary.CI_CD, bulletPart("ciCd", path, b::ciCd));
     h.put(Vocabulary.ROLLBACK, bulletPart("rollback", path, b::rollback));
     walk(body, path, raw, h);
@@ -1120,6 +1202,9 @@ public final class PlanParser {
   }
 
   private static Environment environment(String item) {
+    if (item.isBlank()) {
+      throw new IllegalArgumentException("an empty environment item");
+    }
     int colon = item.indexOf(": ");
     if (colon > 0 && item.indexOf('\n') < 0) {
       String name = item.substring(0, colon);
@@ -1153,8 +1238,11 @@ public final class PlanParser {
           for (List<String> row : t.get().rows()) {
             String item = t.get().cell(row, "item");
             String cost = t.get().cell(row, "monthlyCost");
-            if (Vocabulary.TOTAL.match(Inline.stripDecoration(item)).isPresent()
-                && Inline.isBold(item)) {
+            // The total row: a bold total label and a bold (or empty) amount, so that the writer,
+            // which bolds both, gives back the same row.
+            if (Inline.isBold(item)
+                && Vocabulary.TOTAL.match(Inline.stripDecoration(item)).isPresent()
+                && (cost.isEmpty() || Inline.isBold(cost))) {
               String amount = Inline.isBold(cost) ? cost.substring(2, cost.length() - 2) : cost;
               b.total(
                   new CostTotal(

@@ -121,7 +121,7 @@ public final class PlanRenderer {
         }
         out.add(sb.toString());
       } else {
-        add(raw.remove(anchor));
+        part(anchor, heading, "");
       }
     }
 

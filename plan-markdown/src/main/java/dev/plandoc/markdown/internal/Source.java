@@ -3,6 +3,8 @@ package dev.plandoc.markdown.internal;
 import dev.plandoc.model.check.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
@@ -10,9 +12,21 @@ import org.commonmark.node.SourceSpan;
 public final class Source {
   private final String text;
   private final int[] lineStarts;
+  private final boolean closeOpenBlocks;
 
-  /** Wraps text whose line breaks are already {@code \n}. */
+  /** Wraps text whose line breaks are already {@code \n}; open blocks are kept open. */
   public Source(String text) {
+    this(text, false);
+  }
+
+  /**
+   * Wraps text whose line breaks are already {@code \n}.
+   *
+   * @param closeOpenBlocks whether slices that end in a block left open at the end of the document
+   *     get that block's closing line
+   */
+  public Source(String text, boolean closeOpenBlocks) {
+    this.closeOpenBlocks = closeOpenBlocks;
     this.text = text;
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
@@ -86,7 +100,76 @@ public final class Source {
         last = l;
       }
     }
-    return trimBlankLines(lines(first, last));
+    String text = trimBlankLines(lines(first, last));
+    if (!closeOpenBlocks || nodes.isEmpty() || text.isEmpty()) {
+      return text;
+    }
+    return text + closer(nodes.get(nodes.size() - 1));
+  }
+
+  /**
+   * The lines from the start of the document to the end of the last node, keeping leading blank
+   * lines: a document that starts with a blank line and then {@code ---} has no front matter, and
+   * must not gain one when written back.
+   */
+  public String sliceFromStart(List<? extends Node> nodes) {
+    int last = -1;
+    for (Node n : nodes) {
+      last = Math.max(last, lastLine(n));
+    }
+    if (last < 0) {
+      return "";
+    }
+    String text = lines(0, last);
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    text = text.substring(0, end);
+    if (text.isBlank()) {
+      return "";
+    }
+    return closeOpenBlocks ? text + closer(nodes.get(nodes.size() - 1)) : text;
+  }
+
+  /**
+   * What closes a block left open at the end of the document. A fenced code block without its
+   * closing fence, or an HTML block without its end condition, runs to the end of the document;
+   * kept as raw content and written back before other sections, it would swallow them. Closing it
+   * keeps its rendering and makes the raw block self-contained.
+   */
+  public String closer(Node last) {
+    if (last instanceof FencedCodeBlock code) {
+      int l = lastLine(code);
+      String close = l > firstLine(code) ? line(l).strip() : "";
+      String fence = code.getFenceCharacter() == null ? "`" : code.getFenceCharacter();
+      int open = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
+      boolean closed = close.length() >= open && close.chars().allMatch(c -> c == fence.charAt(0));
+      return closed ? "" : "\n" + fence.repeat(open);
+    }
+    if (last instanceof HtmlBlock html) {
+      String literal = html.getLiteral() == null ? "" : html.getLiteral();
+      String start = literal.stripLeading().toLowerCase(java.util.Locale.ROOT);
+      String[][] ends = {
+        {"<!--", "-->"},
+        {"<?", "?>"},
+        {"<![cdata[", "]]>"},
+        {"<pre", "</pre>"},
+        {"<script", "</script>"},
+        {"<style", "</style>"},
+        {"<textarea", "</textarea>"}
+      };
+      for (String[] e : ends) {
+        if (start.startsWith(e[0])) {
+          String rest = start.substring(e[0].length());
+          return rest.contains(e[1]) ? "" : "\n" + e[1];
+        }
+      }
+      if (start.startsWith("<!") && !start.contains(">")) {
+        return "\n>";
+      }
+    }
+    return "";
   }
 
   /** The 1-based position of a node's start. */
