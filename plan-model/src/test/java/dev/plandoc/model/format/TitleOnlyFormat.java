@@ -17,6 +17,9 @@ public final class TitleOnlyFormat implements PlanFormat {
   /** The title that makes the writer fail. */
   public static final String FAILING_TITLE = "boom";
 
+  /** The format; {@link java.util.ServiceLoader} calls this. */
+  public TitleOnlyFormat() {}
+
   @Override
   public String name() {
     return "title-only";

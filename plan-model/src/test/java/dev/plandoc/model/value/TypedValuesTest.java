@@ -308,6 +308,8 @@ class TypedValuesTest {
           .isEqualTo("₩45,000");
       assertThat(MoneyText.of(new Money(new BigDecimal("12.50"), "EUR")).text())
           .isEqualTo("EUR 12.5");
+      assertThat(MoneyText.of(new Money(new BigDecimal("2.5092"), "USD")).text())
+          .isEqualTo("$2.5092");
     }
 
     @Test
