@@ -64,28 +64,53 @@ import java.util.Map;
  * }</pre>
  */
 public final class TemplatePlan {
-  private TemplatePlan() {}
-
   /** The unfilled template as a plan. */
   public static Plan plan() {
+    return plan(Map.of());
+  }
+
+  /**
+   * The template with some values replaced: {@code fills} maps a model path (such as {@code
+   * metadata.date}) to the text that stands there instead of the template's.
+   */
+  public static Plan plan(Map<String, String> fills) {
+    return new TemplatePlan(fills).build();
+  }
+
+  private final Map<String, String> fills;
+
+  private TemplatePlan(Map<String, String> fills) {
+    this.fills = Map.copyOf(fills);
+  }
+
+  private String f(String path, String template) {
+    return fills.getOrDefault(path, template);
+  }
+
+  private Plan build() {
     return Plan.builder()
-        .title("{기능명}")
+        .title(f("title", "{기능명}"))
         .language(Language.KOREAN)
         .metadata(
             new MetadataBuilder()
-                .spec("`specs/{기능명}.md`")
-                .date(new DateText("{YYYY-MM-DD}"))
-                .author("{이름}")
-                .agents("{Backend Python Expert | Frontend Flutter Expert | etc.}")
+                .spec(f("metadata.spec", "`specs/{기능명}.md`"))
+                .date(new DateText(f("metadata.date", "{YYYY-MM-DD}")))
+                .author(f("metadata.author", "{이름}"))
+                .agents(
+                    f(
+                        "metadata.agents",
+                        "{Backend Python Expert | Frontend Flutter Expert | etc.}"))
                 .build())
         .techStack(
             new TechStackBuilder()
-                .addSelected(new TechChoice("백엔드", "{기술}", "{이유}", Map.of()))
-                .addSelected(new TechChoice("프론트엔드", "{기술}", "{이유}", Map.of()))
-                .addSelected(new TechChoice("데이터베이스", "{기술}", "{이유}", Map.of()))
-                .addSelected(new TechChoice("외부 서비스", "{기술}", "{이유}", Map.of()))
-                .addAlternatives(new Alternative("{기술 A}", "제외 이유"))
-                .addAlternatives(new Alternative("{기술 B}", "제외 이유"))
+                .addSelected(techChoice(0, "백엔드"))
+                .addSelected(techChoice(1, "프론트엔드"))
+                .addSelected(techChoice(2, "데이터베이스"))
+                .addSelected(techChoice(3, "외부 서비스"))
+                .addAlternatives(
+                    new Alternative(f("techStack.alternatives[0].technology", "{기술 A}"), "제외 이유"))
+                .addAlternatives(
+                    new Alternative(f("techStack.alternatives[1].technology", "{기술 B}"), "제외 이유"))
                 .build())
         .architecture(
             new ArchitectureBuilder()
@@ -95,15 +120,17 @@ public final class TemplatePlan {
                         "[Client] → [API Gateway] → [Service] → [Database]\n"
                             + "                    ↓\n"
                             + "              [External API]"))
-                .addComponents(Component.of("Component 1", "{역할}"))
-                .addComponents(Component.of("Component 2", "{역할}"))
+                .addComponents(
+                    Component.of("Component 1", f("architecture.components[0].role", "{역할}")))
+                .addComponents(
+                    Component.of("Component 2", f("architecture.components[1].role", "{역할}")))
                 .addDataFlow(new Step("사용자 요청"), new Step("검증"), new Step("처리"), new Step("응답"))
                 .build())
         .apiDesign(
             new ApiDesignBuilder()
                 .addEndpoints(
                     new EndpointSpecBuilder()
-                        .name("{이름}")
+                        .name(f("apiDesign.endpoints[0].name", "{이름}"))
                         .method(new HttpMethodText("POST"))
                         .path("/api/v1/resource")
                         .addHeaders(new Header("Authorization", "Bearer {token}"))
@@ -125,7 +152,7 @@ public final class TemplatePlan {
             new DatabaseSchemaBuilder()
                 .addTables(
                     new TableSpecBuilder()
-                        .name("{이름}")
+                        .name(f("databaseSchema.tables[0].name", "{이름}"))
                         .ddlLanguage("sql")
                         .ddl(
                             "CREATE TABLE resource (\n"
@@ -141,11 +168,13 @@ public final class TemplatePlan {
             new ExternalServicesBuilder()
                 .addServices(
                     new ServiceSpecBuilder()
-                        .name("{이름}")
-                        .purpose("{목적}")
-                        .cost(new MoneyText("월 ${금액} (예상 {건}건 기준)"))
-                        .apiDocs(new UrlText("{URL}"))
-                        .authentication("{방법}")
+                        .name(f("externalServices.services[0].name", "{이름}"))
+                        .purpose(f("externalServices.services[0].purpose", "{목적}"))
+                        .cost(
+                            new MoneyText(
+                                f("externalServices.services[0].cost", "월 ${금액} (예상 {건}건 기준)")))
+                        .apiDocs(new UrlText(f("externalServices.services[0].apiDocs", "{URL}")))
+                        .authentication(f("externalServices.services[0].authentication", "{방법}"))
                         .build())
                 .build())
         .security(
@@ -171,13 +200,15 @@ public final class TemplatePlan {
             new PerformanceBuilder()
                 .caching(
                     new CachingBuilder()
-                        .redisCache("{대상 데이터}")
-                        .ttl(new DurationText("{시간}"))
+                        .redisCache(f("performance.caching.redisCache", "{대상 데이터}"))
+                        .ttl(new DurationText(f("performance.caching.ttl", "{시간}")))
                         .build())
                 .databaseOptimization(
                     new DatabaseOptimizationBuilder()
-                        .indexing("{컬럼}")
-                        .connectionPool(new CountText("{크기}"))
+                        .indexing(f("performance.databaseOptimization.indexing", "{컬럼}"))
+                        .connectionPool(
+                            new CountText(
+                                f("performance.databaseOptimization.connectionPool", "{크기}")))
                         .build())
                 .asyncProcessing(new AsyncProcessingBuilder().heavyJobs("백그라운드 Job").build())
                 .build())
@@ -206,10 +237,14 @@ public final class TemplatePlan {
                 .addContract("Pydantic/Zod 스키마로 API 계약 검증")
                 .integration(
                     new IntegrationTestingBuilder()
-                        .criticalPaths("{경로 1}, {경로 2}")
+                        .criticalPaths(f("testing.integration.criticalPaths", "{경로 1}, {경로 2}"))
                         .coverageTarget(new PercentageText("70%"))
                         .build())
-                .load(new LoadTestingBuilder().target("{TPS}").tools("Locust / k6").build())
+                .load(
+                    new LoadTestingBuilder()
+                        .target(f("testing.load.target", "{TPS}"))
+                        .tools("Locust / k6")
+                        .build())
                 .build())
         .deployment(
             new DeploymentBuilder()
@@ -221,29 +256,34 @@ public final class TemplatePlan {
                 .build())
         .costEstimate(
             new CostEstimateBuilder()
-                .addItems(new CostItem("Cloud Run", new MoneyText("${금액}"), "{근거}", Map.of()))
-                .addItems(new CostItem("Database", new MoneyText("${금액}"), "{근거}", Map.of()))
-                .addItems(new CostItem("외부 API", new MoneyText("${금액}"), "{근거}", Map.of()))
-                .total(new CostTotal(new MoneyText("${금액}"), "", Map.of()))
+                .addItems(costItem(0, "Cloud Run"))
+                .addItems(costItem(1, "Database"))
+                .addItems(costItem(2, "외부 API"))
+                .total(
+                    new CostTotal(
+                        new MoneyText(f("costEstimate.total.amount", "${금액}")), "", Map.of()))
                 .build())
         .milestones(
-            new MilestonesBuilder()
-                .addMilestones(milestone("1"), milestone("2"), milestone("3"))
-                .build())
+            new MilestonesBuilder().addMilestones(milestone(0), milestone(1), milestone(2)).build())
         .risks(
             new RisksBuilder()
                 .addRisks(
                     new RiskBuilder()
-                        .title("{제목}")
-                        .probability(new RiskLevelText("High | Medium | Low"))
-                        .impact(new RiskLevelText("High | Medium | Low"))
-                        .mitigation("{방법}")
+                        .title(f("risks.risks[0].title", "{제목}"))
+                        .probability(
+                            new RiskLevelText(
+                                f("risks.risks[0].probability", "High | Medium | Low")))
+                        .impact(
+                            new RiskLevelText(f("risks.risks[0].impact", "High | Medium | Low")))
+                        .mitigation(f("risks.risks[0].mitigation", "{방법}"))
                         .build())
                 .build())
         .nextSteps(
             new NextStepsBuilder()
                 .addSteps(new Step("SPEC 재검토 및 승인"))
-                .addSteps(new Step("TASKS 문서 생성\n   → `sutory tasks \"{기능명}\"`"))
+                .addSteps(
+                    new Step(
+                        f("nextSteps.steps[1].text", "TASKS 문서 생성\n   → `sutory tasks \"{기능명}\"`")))
                 .addSteps(new Step("구현 시작"))
                 .build())
         .build();
@@ -253,7 +293,23 @@ public final class TemplatePlan {
     return new ErrorClass(new StatusCodeText(code), type, handling, Map.of());
   }
 
-  private static Milestone milestone(String phase) {
-    return new Milestone(phase, "{작업}", new DurationText("{시간}"), Map.of());
+  private TechChoice techChoice(int i, String area) {
+    String at = "techStack.selected[" + i + "]";
+    return new TechChoice(area, f(at + ".technology", "{기술}"), f(at + ".reason", "{이유}"), Map.of());
+  }
+
+  private CostItem costItem(int i, String item) {
+    String at = "costEstimate.items[" + i + "]";
+    return new CostItem(
+        item, new MoneyText(f(at + ".monthlyCost", "${금액}")), f(at + ".basis", "{근거}"), Map.of());
+  }
+
+  private Milestone milestone(int i) {
+    String at = "milestones.milestones[" + i + "]";
+    return new Milestone(
+        String.valueOf(i + 1),
+        f(at + ".work", "{작업}"),
+        new DurationText(f(at + ".estimate", "{시간}")),
+        Map.of());
   }
 }
