@@ -31,6 +31,13 @@ public record CountText(String text) implements TypedText<Long> {
   @Override
   public Optional<Long> value() {
     Matcher m = COUNT.matcher(Texts.stripLeadingDecoration(text));
-    return m.find() ? Optional.of(Long.parseLong(m.group(1).replace(",", ""))) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(m.group(1).replace(",", "")));
+    } catch (NumberFormatException tooLarge) {
+      return Optional.empty();
+    }
   }
 }

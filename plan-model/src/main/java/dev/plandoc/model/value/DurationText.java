@@ -54,10 +54,13 @@ public record DurationText(String text) implements TypedText<Duration> {
     BigDecimal amount = new BigDecimal(m.group(1));
     long secondsPerUnit = secondsPer(m.group(2).toLowerCase(Locale.ROOT));
     BigDecimal seconds = amount.multiply(BigDecimal.valueOf(secondsPerUnit));
+    BigDecimal[] wholeAndFraction = seconds.divideAndRemainder(BigDecimal.ONE);
     try {
-      return Optional.of(Duration.ofSeconds(seconds.longValueExact()));
-    } catch (ArithmeticException e) {
-      return Optional.of(Duration.ofMillis(seconds.movePointRight(3).longValue()));
+      long whole = wholeAndFraction[0].longValueExact();
+      long nanos = wholeAndFraction[1].movePointRight(9).longValue();
+      return Optional.of(Duration.ofSeconds(whole, nanos));
+    } catch (ArithmeticException tooLong) {
+      return Optional.empty();
     }
   }
 

@@ -37,6 +37,8 @@ public record MoneyText(String text) implements TypedText<Money> {
   public static MoneyText of(Money money) {
     DecimalFormat format =
         new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    // All significant decimals, so that the text parses back to the same amount.
+    format.setMaximumFractionDigits(Math.max(0, money.amount().stripTrailingZeros().scale()));
     String amount = format.format(money.amount());
     switch (money.currency()) {
       case "USD":

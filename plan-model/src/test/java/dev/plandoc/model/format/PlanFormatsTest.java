@@ -1,0 +1,56 @@
+package dev.plandoc.model.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PlanFormatsTest {
+
+  @Test
+  void loadFindsTheFormatRegisteredInMetaInfServicesByNameAndExtension() {
+    PlanFormats formats = PlanFormats.load();
+
+    assertThat(formats.names()).contains("title-only");
+    assertThat(formats.require("Title-Only")).isInstanceOf(TitleOnlyFormat.class);
+    assertThat(formats.findByExtension(".TTL")).get().isInstanceOf(TitleOnlyFormat.class);
+    assertThat(formats.forPath(Path.of("dir", "PLAN.title"))).isInstanceOf(TitleOnlyFormat.class);
+  }
+
+  @Test
+  void loadWithAClassLoaderFindsTheSameFormats() {
+    assertThat(PlanFormats.load(getClass().getClassLoader()).names()).contains("title-only");
+  }
+
+  @Test
+  void unknownNameFailsNamingTheKnownFormats() {
+    assertThatThrownBy(() -> PlanFormats.load().require("docx"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown format 'docx'")
+        .hasMessageContaining("title-only (.title, .ttl)");
+  }
+
+  @Test
+  void unknownExtensionFailsNamingTheKnownFormats() {
+    assertThatThrownBy(() -> PlanFormats.load().forPath(Path.of("plan.docx")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan.docx")
+        .hasMessageContaining("title-only (.title, .ttl)");
+    assertThatThrownBy(() -> PlanFormats.load().forPath(Path.of("Makefile")))
+        .hasMessageContaining("known formats");
+  }
+
+  @Test
+  void emptyRegistryExplainsThatNoFormatModuleIsPresent() {
+    assertThatThrownBy(() -> PlanFormats.of().require("markdown"))
+        .hasMessageContaining("none (is a plandoc format module on the class path?)");
+    assertThat(PlanFormats.of().find("markdown")).isEmpty();
+  }
+
+  @Test
+  void registryOfGivenFormatsKeepsTheirOrder() {
+    TitleOnlyFormat f = new TitleOnlyFormat();
+    assertThat(PlanFormats.of(f).all()).containsExactly(f);
+  }
+}
