@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.plandoc.model.testing.FilledPlan;
 import dev.plandoc.model.testing.ModelTree;
 import dev.plandoc.model.testing.RandomPlans;
+import dev.plandoc.model.value.DurationText;
 import dev.plandoc.model.value.HttpMethodText;
 import dev.plandoc.model.value.MoneyText;
 import dev.plandoc.model.value.StatusCodeText;
@@ -199,7 +200,7 @@ class ModelInvariantsTest {
                     List.of(new RawMarkdown("nowhere", "x"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("architecture.extras: anchor 'nowhere' names no part")
-        .hasMessageContaining("[components, dataFlow, diagram]");
+        .hasMessageContaining("valid anchors: \"\", diagram, components, dataFlow");
     EndpointSpec one =
         new EndpointSpecBuilder().name("a").method(new HttpMethodText("GET")).path("/a").build();
     assertThatThrownBy(
@@ -254,10 +255,31 @@ class ModelInvariantsTest {
 
   @Test
   void columnsMustBeUniqueAndNonEmpty() {
-    assertThatThrownBy(() -> new Milestones(List.of("phase", "phase"), List.of(), List.of()))
+    List<Milestone> row =
+        List.of(new Milestone("1", "work", new DurationText("1일"), java.util.Map.of()));
+    assertThatThrownBy(() -> new Milestones(List.of("phase", "phase"), row, List.of()))
         .hasMessageContaining("columns must be non-empty and unique");
-    assertThatThrownBy(() -> new Milestones(List.of(""), List.of(), List.of()))
+    assertThatThrownBy(() -> new Milestones(List.of(""), row, List.of()))
         .hasMessageContaining("columns must be non-empty and unique");
+  }
+
+  @Test
+  void aTableWithoutRowsKeepsNoColumnOrderBecauseItIsNotWritten() {
+    assertThat(new Milestones(List.of("work", "phase"), List.of(), List.of()).columns()).isEmpty();
+  }
+
+  @Test
+  void rawContentOfAnEmptyOrAbsentPartMovesToWhereItSitsInADocument() {
+    NextSteps steps = new NextSteps(List.of(), List.of(new RawMarkdown("steps", "note")));
+    assertThat(steps.extras()).containsExactly(new RawMarkdown("", "note"));
+    Security security =
+        new SecurityBuilder()
+            .authentication(new AuthenticationBuilder().method("JWT").build())
+            .addExtras(new RawMarkdown("dataProtection", "later"))
+            .addExtras(new RawMarkdown("authentication", "first"))
+            .build();
+    assertThat(security.extras())
+        .containsExactly(new RawMarkdown("authentication", "first\n\nlater"));
   }
 
   @Test
@@ -280,8 +302,9 @@ class ModelInvariantsTest {
         .hasMessageContaining("must not contain \": \"");
     assertThatThrownBy(() -> new ExtraSection("chapter16", "16. 참고", ""))
         .hasMessageContaining("must be a section key or empty");
-    assertThatThrownBy(() -> new ExtraSection("", "", ""))
-        .hasMessageContaining("heading must not be empty");
+    assertThatThrownBy(() -> new ExtraSection("", " 16. 참고", ""))
+        .hasMessageContaining("must not start or end with whitespace");
+    assertThat(new ExtraSection("", "", "").heading()).isEmpty();
   }
 
   @Test
