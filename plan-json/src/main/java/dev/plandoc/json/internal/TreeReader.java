@@ -75,7 +75,9 @@ final class TreeReader {
       JsonToken next = p.nextToken();
       if (next != null) {
         throw fail(
-            "unexpected content after the plan; a document holds exactly one plan", "", here(p));
+            "unexpected content after the plan; a document holds exactly one plan",
+            "",
+            tokenPosition(p));
       }
       return root;
     } catch (PlanFormatException e) {
@@ -237,7 +239,8 @@ final class TreeReader {
       throw fail(
           "YAML alias *"
               + name
-              + " names no complete anchor before it (recursive aliases are not allowed)",
+              + " names no anchored mapping or sequence before it (anchors on single values"
+              + " and recursive aliases are not supported)",
           pointer,
           at);
     }
