@@ -1,13 +1,6 @@
 package dev.plandoc.json;
 
-import dev.plandoc.json.internal.Jackson;
-import dev.plandoc.model.format.PlanReader;
-import dev.plandoc.model.format.ReadResult;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.core.TokenStreamFactory;
 
 /**
  * Reads a plan from JSON. Immutable and safe to share between threads.
@@ -24,50 +17,14 @@ import tools.jackson.core.TokenStreamFactory;
  * Plan plan = reader.read(text).plan();
  * }</pre>
  */
-public final class JsonPlanReader implements PlanReader {
-  private final boolean strict;
-  private final ReadLimits limits;
-  private final TokenStreamFactory factory;
-
+public final class JsonPlanReader extends BaseReader {
   private JsonPlanReader(Builder builder) {
-    this.strict = builder.strict;
-    this.limits = builder.limits;
-    this.factory = Jackson.jsonFactory(limits);
+    super(builder.strict, builder.limits, false);
   }
 
   /** A builder for a lenient reader with the default limits. */
   public static Builder builder() {
     return new Builder(false, ReadLimits.defaults());
-  }
-
-  /** Whether unknown properties and contradicting values fail the read. */
-  public boolean strict() {
-    return strict;
-  }
-
-  /** The limits this reader enforces. */
-  public ReadLimits limits() {
-    return limits;
-  }
-
-  @Override
-  public ReadResult read(String text) {
-    return Jackson.read(text, factory, limits, false, strict);
-  }
-
-  @Override
-  public ReadResult read(Reader in) {
-    return read(Jackson.readBounded(in, limits));
-  }
-
-  @Override
-  public ReadResult read(InputStream in) {
-    return read(Jackson.readBounded(in, limits));
-  }
-
-  @Override
-  public ReadResult read(Path file) {
-    return read(Jackson.readBounded(file, limits));
   }
 
   /**
