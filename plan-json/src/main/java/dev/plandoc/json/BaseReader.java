@@ -1,0 +1,54 @@
+package dev.plandoc.json;
+
+import dev.plandoc.json.internal.Jackson;
+import dev.plandoc.model.format.PlanReader;
+import dev.plandoc.model.format.ReadResult;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import tools.jackson.core.TokenStreamFactory;
+
+/** What the JSON and YAML readers share: options, the parser factory and the bounded reads. */
+abstract class BaseReader implements PlanReader {
+  private final boolean strict;
+  private final ReadLimits limits;
+  private final boolean yaml;
+  private final TokenStreamFactory factory;
+
+  BaseReader(boolean strict, ReadLimits limits, boolean yaml) {
+    this.strict = strict;
+    this.limits = limits;
+    this.yaml = yaml;
+    this.factory = yaml ? Jackson.yamlFactory(limits) : Jackson.jsonFactory(limits);
+  }
+
+  /** Whether unknown properties and contradicting values fail the read. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public ReadResult read(String text) {
+    return Jackson.read(text, factory, limits, yaml, strict);
+  }
+
+  @Override
+  public ReadResult read(Reader in) {
+    return read(Jackson.readBounded(in, limits));
+  }
+
+  @Override
+  public ReadResult read(InputStream in) {
+    return read(Jackson.readBounded(in, limits));
+  }
+
+  @Override
+  public ReadResult read(Path file) {
+    return read(Jackson.readBounded(file, limits));
+  }
+}

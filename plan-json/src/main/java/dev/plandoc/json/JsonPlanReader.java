@@ -1,0 +1,62 @@
+package dev.plandoc.json;
+
+import java.util.Objects;
+
+/**
+ * Reads a plan from JSON. Immutable and safe to share between threads.
+ *
+ * <p>Lenient by default: an unknown property is reported as a WARNING diagnostic ({@code
+ * PLAN-J001}, path = its JSON Pointer) and ignored. Strict: an unknown property, or a typed value
+ * that contradicts its text, throws {@link dev.plandoc.model.format.PlanFormatException}. Malformed
+ * JSON, wrong types, missing required properties, values the model rejects and documents over a
+ * {@link ReadLimits limit} always throw {@code PlanFormatException} with a line:column and a JSON
+ * Pointer. Streams and files are read only up to what the document size limit allows.
+ *
+ * <pre>{@code
+ * PlanReader reader = JsonPlanReader.builder().strict(true).limits(ReadLimits.defaults()).build();
+ * Plan plan = reader.read(text).plan();
+ * }</pre>
+ */
+public final class JsonPlanReader extends BaseReader {
+  private JsonPlanReader(Builder builder) {
+    super(builder.strict, builder.limits, false);
+  }
+
+  /** A builder for a lenient reader with the default limits. */
+  public static Builder builder() {
+    return new Builder(false, ReadLimits.defaults());
+  }
+
+  /**
+   * An immutable builder: each setter returns a new builder.
+   *
+   * <pre>{@code
+   * JsonPlanReader.Builder base = JsonPlanReader.builder();
+   * PlanReader strict = base.strict(true).build();   // base is unchanged
+   * }</pre>
+   */
+  public static final class Builder {
+    private final boolean strict;
+    private final ReadLimits limits;
+
+    private Builder(boolean strict, ReadLimits limits) {
+      this.strict = strict;
+      this.limits = limits;
+    }
+
+    /** Whether unknown properties and contradicting values fail the read (default false). */
+    public Builder strict(boolean on) {
+      return new Builder(on, limits);
+    }
+
+    /** The limits to enforce (default {@link ReadLimits#defaults()}). */
+    public Builder limits(ReadLimits value) {
+      return new Builder(strict, Objects.requireNonNull(value, "limits"));
+    }
+
+    /** The reader. */
+    public JsonPlanReader build() {
+      return new JsonPlanReader(this);
+    }
+  }
+}

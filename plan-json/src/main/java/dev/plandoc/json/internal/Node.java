@@ -1,0 +1,157 @@
+package dev.plandoc.json.internal;
+
+import dev.plandoc.model.check.SourcePosition;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One value of a parsed JSON or YAML document with the JSON Pointer and source position it was read
+ * at. Immutable once built; a YAML alias shares the node of its anchor.
+ */
+public final class Node {
+  /** The JSON type of a node. */
+  public enum Kind {
+    /** An object (YAML mapping). */
+    OBJECT,
+    /** An array (YAML sequence). */
+    ARRAY,
+    /** A string. */
+    STRING,
+    /** A number. */
+    NUMBER,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** {@code null}. */
+    NULL;
+
+    /** The JSON name of the kind, for messages. */
+    String describe() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final Kind kind;
+  private final String pointer;
+  private final Optional<SourcePosition> position;
+  private final String text;
+  private final @Nullable BigDecimal number;
+  private final Map<String, Node> fields;
+  private final List<Node> items;
+  private final long size;
+  private final boolean yaml;
+
+  private Node(
+      Kind kind,
+      String pointer,
+      Optional<SourcePosition> position,
+      String text,
+      @Nullable BigDecimal number,
+      Map<String, Node> fields,
+      List<Node> items,
+      long size,
+      boolean yaml) {
+    this.kind = kind;
+    this.pointer = pointer;
+    this.position = position;
+    this.text = text;
+    this.number = number;
+    this.fields = fields;
+    this.items = items;
+    this.size = size;
+    this.yaml = yaml;
+  }
+
+  static Node scalar(
+      Kind kind,
+      String pointer,
+      Optional<SourcePosition> position,
+      String text,
+      @Nullable BigDecimal number,
+      boolean yaml) {
+    return new Node(kind, pointer, position, text, number, Map.of(), List.of(), 1, yaml);
+  }
+
+  static Node object(
+      String pointer,
+      Optional<SourcePosition> position,
+      Map<String, Node> fields,
+      long size,
+      boolean yaml) {
+    return new Node(
+        Kind.OBJECT,
+        pointer,
+        position,
+        "",
+        null,
+        Collections.unmodifiableMap(fields),
+        List.of(),
+        size,
+        yaml);
+  }
+
+  static Node array(
+      String pointer,
+      Optional<SourcePosition> position,
+      List<Node> items,
+      long size,
+      boolean yaml) {
+    return new Node(
+        Kind.ARRAY, pointer, position, "", null, Map.of(), List.copyOf(items), size, yaml);
+  }
+
+  /** The node's kind. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The JSON Pointer of the node, {@code ""} for the root. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Where the node starts in the source. */
+  public Optional<SourcePosition> position() {
+    return position;
+  }
+
+  /** A scalar's text as written: the string, the number's digits, {@code true}, {@code null}. */
+  public String text() {
+    return text;
+  }
+
+  /** A number's exact value; null when it has none (YAML {@code .inf}). */
+  public @Nullable BigDecimal number() {
+    return number;
+  }
+
+  /** An object's properties in document order. */
+  public Map<String, Node> fields() {
+    return fields;
+  }
+
+  /** An array's items. */
+  public List<Node> items() {
+    return items;
+  }
+
+  /** How many values this node holds, itself included. */
+  public long size() {
+    return size;
+  }
+
+  /**
+   * Whether the node was read from YAML, where a plain scalar is text wherever text is expected.
+   */
+  public boolean yaml() {
+    return yaml;
+  }
+
+  /** Escapes a property name for a JSON Pointer (RFC 6901). */
+  public static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}
