@@ -43,8 +43,15 @@ final class PlanIo {
     return formats;
   }
 
-  /** The format with the given name, or a one-line error naming the known ones. */
+  /**
+   * The format with the given name or file extension ({@code yaml}, {@code yml}, {@code md}), or a
+   * one-line error naming the known ones.
+   */
   PlanFormat format(String name) {
+    Optional<PlanFormat> found = formats.find(name).or(() -> formats.findByExtension(name));
+    if (found.isPresent()) {
+      return found.get();
+    }
     try {
       return formats.require(name);
     } catch (IllegalArgumentException e) {
