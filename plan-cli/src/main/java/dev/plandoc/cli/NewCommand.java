@@ -82,6 +82,9 @@ final class NewCommand implements Callable<Integer> {
     } else {
       Plan plan = MarkdownPlanReader.builder().build().read(template).plan();
       if (title.isPresent()) {
+        if (title.get().contains("\n") || title.get().contains("\r")) {
+          throw new CliException("--title must be one line");
+        }
         try {
           plan = new PlanBuilder().from(plan).title(title.get().strip()).build();
         } catch (IllegalArgumentException e) {

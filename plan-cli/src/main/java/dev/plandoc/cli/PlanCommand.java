@@ -123,7 +123,8 @@ public final class PlanCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-          io.err().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+          String message = String.valueOf(ex.getMessage()).replaceAll("\\R", " ");
+          io.err().println(name + ": " + message + " (see '" + name + " --help')");
           if (Arrays.asList(args).contains("--verbose")) {
             ex.printStackTrace(io.err());
           }
@@ -147,9 +148,9 @@ public final class PlanCommand implements Runnable {
     return planIo;
   }
 
-  /** Prints one error line, {@code plan: message}. */
+  /** Prints one error line, {@code plan: message}; line breaks in the message become spaces. */
   void error(String message) {
-    io.err().println("plan: " + message);
+    io.err().println("plan: " + message.replaceAll("\\R", " "));
     io.err().flush();
   }
 
