@@ -1,6 +1,5 @@
 package dev.plandoc.cli;
 
-import dev.plandoc.model.Language;
 import dev.plandoc.model.format.PlanFormat;
 import dev.plandoc.model.format.PlanWriter;
 import dev.plandoc.model.format.ReadResult;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,26 +68,15 @@ final class ConvertCommand implements Callable<Integer> {
           "Format to write: markdown, json or yaml. Default: from the extension of -o FILE.")
   Optional<String> to;
 
-  @Option(
-      names = "--from",
-      paramLabel = "FORMAT",
-      description = "Format to read, instead of the one the extension says.")
-  Optional<String> from;
+  @Mixin SharedOptions.From from;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LanguageConverter.class,
-      description = "Language of headings and labels: ko or en. Default: the plan's own.")
-  Optional<Language> lang;
+  @Mixin SharedOptions.Lang lang;
 
   @Override
   public Integer call() {
     Io io = parent.io();
     PlanIo planIo = parent.planIo();
-    if (inputs.stream().filter(PlanIo.STDIO::equals).count() > 1) {
-      throw new CliException("standard input (-) can be read only once");
-    }
+    SharedOptions.requireStdinAtMostOnce(inputs);
     String out = output.orElse(PlanIo.STDIO);
     boolean toStdout = out.equals(PlanIo.STDIO);
     Path outDir = null;
@@ -110,7 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       throw new CliException("say which format to write with --to markdown, json or yaml");
     }
-    PlanWriter writer = PlanIo.writer(target, lang);
+    PlanWriter writer = PlanIo.writer(target, lang.value);
 
     List<Path> targets = new ArrayList<>();
     Map<Path, String> seen = new HashMap<>();
@@ -136,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
       String in = inputs.get(i);
       Path dest = targets.get(i);
       try {
-        PlanFormat source = planIo.formatOf(in, from, "--from");
+        PlanFormat source = planIo.formatOf(in, from.value, "--from");
         String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, io.in()));
         ReadResult read = planIo.read(in, source, text);
         String result = writer.write(read.plan());

@@ -1,6 +1,5 @@
 package dev.plandoc.cli;
 
-import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.format.PlanFormat;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,19 +57,12 @@ final class FmtCommand implements Callable<Integer> {
       description = "Change nothing; name the files that would change and exit 1 if any.")
   boolean check;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LanguageConverter.class,
-      description = "Language of headings and labels: ko or en. Default: the plan's own.")
-  Optional<Language> lang;
+  @Mixin SharedOptions.Lang lang;
 
   @Override
   public Integer call() {
     Io io = parent.io();
-    if (inputs.stream().filter(PlanIo.STDIO::equals).count() > 1) {
-      throw new CliException("standard input (-) can be read only once");
-    }
+    SharedOptions.requireStdinAtMostOnce(inputs);
     int failed = 0;
     int changed = 0;
     for (String in : inputs) {
@@ -101,7 +94,7 @@ final class FmtCommand implements Callable<Integer> {
     byte[] before = planIo.readBytes(in, io.in());
     String name = PlanIo.displayName(in);
     ReadResult read = planIo.read(in, format, PlanIo.decode(name, before));
-    String text = PlanIo.writer(format, lang).write(read.plan());
+    String text = PlanIo.writer(format, lang.value).write(read.plan());
     requireSamePlan(name, format, read.plan(), text);
     boolean changes = !Arrays.equals(before, text.getBytes(StandardCharsets.UTF_8));
     if (in.equals(PlanIo.STDIO)) {
@@ -125,7 +118,9 @@ final class FmtCommand implements Callable<Integer> {
    */
   private void requireSamePlan(String name, PlanFormat format, Plan plan, String text) {
     Plan expected =
-        lang.isEmpty() ? plan : new PlanBuilder().from(plan).language(lang.get()).build();
+        lang.value.isEmpty()
+            ? plan
+            : new PlanBuilder().from(plan).language(lang.value.get()).build();
     Plan back = parent.planIo().read(name, format, text).plan();
     if (!back.equals(expected)) {
       throw new CliException(

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -48,12 +49,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TITLE", description = "The feature name.")
   Optional<String> title;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LanguageConverter.class,
-      description = "Language of headings and labels: ko (default) or en.")
-  Optional<Language> lang;
+  @Mixin SharedOptions.Lang lang;
 
   @Option(
       names = {"-o", "--output"},
@@ -75,7 +71,7 @@ final class NewCommand implements Callable<Integer> {
     String text;
     boolean asPublished =
         title.isEmpty()
-            && lang.orElse(Language.KOREAN) == Language.KOREAN
+            && lang.value.orElse(Language.KOREAN) == Language.KOREAN
             && format.name().equals("markdown");
     if (asPublished) {
       text = template;
@@ -91,7 +87,7 @@ final class NewCommand implements Callable<Integer> {
           throw new CliException("--title: " + e.getMessage(), e);
         }
       }
-      text = PlanIo.writer(format, lang).write(plan);
+      text = PlanIo.writer(format, lang.value).write(plan);
     }
     if (out.equals(PlanIo.STDIO)) {
       parent.io().out().print(text);

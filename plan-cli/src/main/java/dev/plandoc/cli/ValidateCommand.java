@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -87,24 +88,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
   boolean strict;
 
-  @Option(
-      names = "--from",
-      paramLabel = "FORMAT",
-      description = "Format to read, instead of the one the extension says.")
-  Optional<String> from;
+  @Mixin SharedOptions.From from;
 
   @Override
   public Integer call() {
     Io io = parent.io();
     PlanIo planIo = parent.planIo();
-    if (inputs.stream().filter(PlanIo.STDIO::equals).count() > 1) {
-      throw new CliException("standard input (-) can be read only once");
-    }
+    SharedOptions.requireStdinAtMostOnce(inputs);
     List<FileResult> results = new ArrayList<>();
     for (String in : inputs) {
       Optional<String> formatName = Optional.empty();
       try {
-        PlanFormat source = planIo.formatOf(in, from, "--from");
+        PlanFormat source = planIo.formatOf(in, from.value, "--from");
         formatName = Optional.of(source.name());
         String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, io.in()));
         results.add(
