@@ -1,0 +1,92 @@
+package dev.plandoc.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plandoc.model.format.PlanFormat;
+import dev.plandoc.model.format.PlanFormats;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/** Runs every example's {@code main} and checks what it prints. */
+@Isolated("replaces System.out")
+class ExamplesTest {
+
+  /** Runs a main with System.out captured. */
+  interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  static String run(Main main, String... args) throws Exception {
+    PrintStream before = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      main.run(args);
+    } finally {
+      System.setOut(before);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void buildPlanInCodePrintsKoreanThenEnglish() throws Exception {
+    String out = run(BuildPlanInCode::main);
+    int korean = out.indexOf("=== Korean");
+    int english = out.indexOf("=== English");
+    assertThat(korean).isGreaterThanOrEqualTo(0).isLessThan(english);
+    String ko = out.substring(korean, english);
+    String en = out.substring(english, out.indexOf("=== Validator"));
+    assertThat(ko)
+        .contains("# PLAN: Push notification settings", "## 1. 기술 스택 선정", "- **작성일**: 2026-03-09")
+        .contains("### 리스크 1: Notifications at night in the wrong time zone", "GET /api/v1/users/");
+    assertThat(en)
+        .contains("## 1. Technology Stack", "- **Date**: 2026-03-09", "### Risk 1: ")
+        .doesNotContain("기술 스택");
+    assertThat(out.substring(out.indexOf("=== Validator")))
+        .contains("warning PLAN-W001 architecture: section 2 (architecture) is missing");
+  }
+
+  @Test
+  void readMarkdownPlanPrintsEndpointsRisksAndCost() throws Exception {
+    String out = run(ReadMarkdownPlan::main);
+    assertThat(out)
+        .contains("Plan: OCR 영수증 인증 (ko)")
+        .contains("  POST   /api/v1/receipts/upload-urls  (업로드 URL 발급)")
+        .contains("  POST   /api/v1/receipts/{receipt_id}/review-requests  (수동 검수 요청)")
+        .contains("  sum of the rows: 346 USD")
+        .contains("  stated total:    $346");
+    assertThat(out.indexOf("  High    영수증 재사용"))
+        .isPositive()
+        .isLessThan(out.indexOf("  Medium  한국어 감열지"));
+    assertThat(out.indexOf("  Medium  한국어 감열지")).isLessThan(out.indexOf("  Low     Document AI"));
+  }
+
+  @Test
+  void convertFormatsIsByteIdentical() throws Exception {
+    assertThat(run(ConvertFormats::main))
+        .contains("Markdown -> JSON -> YAML -> Markdown is byte-identical: true");
+  }
+
+  @Test
+  void customFormatIsFoundAndWritesCsv() throws Exception {
+    String out = run(CustomFormat::main);
+    assertThat(out)
+        .contains("Formats found: [")
+        .contains("milestones-csv", "markdown", "json", "yaml")
+        .contains("phase,work,estimate,iso_duration\r\n")
+        .contains("1,\"DB 스키마·Alembic 마이그레이션, 업로드 URL API\",2일,PT48H\r\n")
+        .contains("Reading: milestones-csv can only be written");
+  }
+
+  @Test
+  void customFormatIsRegisteredLikeTheBuiltInOnes() {
+    PlanFormats formats = PlanFormats.load();
+    PlanFormat csv = formats.require("milestones-csv");
+    assertThat(csv).isInstanceOf(CustomFormat.MilestonesCsv.class);
+    assertThat(formats.findByExtension(".CSV")).contains(csv);
+    assertThat(csv.mediaType()).isEqualTo("text/csv");
+  }
+}

@@ -1,0 +1,172 @@
+package dev.plandoc.cli;
+
+import dev.plandoc.model.format.PlanFormat;
+import dev.plandoc.model.format.PlanWriter;
+import dev.plandoc.model.format.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code plan convert}: reads plans in one format and writes them in another. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Convert plans between Markdown, JSON and YAML without losing anything.",
+      "",
+      "The input format comes from the file extension (.md, .markdown, .json, .yaml, .yml),"
+          + " or --from. Standard input (-) is read as Markdown unless --from says otherwise.",
+      "Without -o the result goes to standard output. With several inputs, -o names a"
+          + " directory (created when missing) and each output is named after its input:"
+          + " plans/a.md -> OUT/a.yaml. An existing output is replaced only once the new content"
+          + " is complete (it is written to a temporary file beside it, then moved).",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  plan convert PLAN.md --to yaml                  print as YAML",
+      "  plan convert PLAN.md -o plan.json               write JSON (format from -o)",
+      "  plan convert plan.yaml -o PLAN.md --lang en     back to Markdown, in English",
+      "  plan convert plans/*.md --to json -o out/       many plans into out/",
+      "  cat PLAN.md | plan convert - --to json          standard input to standard output",
+      "",
+      "Exit codes: 0 converted; 2 usage error or a file that could not be read, parsed or"
+          + " written (the other files are still converted)."
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @ParentCommand PlanCommand parent;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "IN",
+      description = "Plan files to read; - for standard input.")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description =
+          "Output file, or directory (required for several inputs); - or none for standard"
+              + " output.")
+  Optional<String> output;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      description =
+          "Format to write: markdown, json or yaml. Default: from the extension of -o FILE.")
+  Optional<String> to;
+
+  @Mixin SharedOptions.From from;
+
+  @Mixin SharedOptions.Lang lang;
+
+  @Override
+  public Integer call() {
+    Io io = parent.io();
+    PlanIo planIo = parent.planIo();
+    SharedOptions.requireStdinAtMostOnce(inputs);
+    String out = output.orElse(PlanIo.STDIO);
+    boolean toStdout = out.equals(PlanIo.STDIO);
+    Path outDir = null;
+    if (!toStdout && Files.isDirectory(Path.of(out))) {
+      outDir = Path.of(out);
+    } else if (inputs.size() > 1) {
+      if (toStdout) {
+        throw new CliException("several inputs need -o DIR, a directory to write them to");
+      }
+      if (Files.exists(Path.of(out))) {
+        throw new CliException(out + ": not a directory; several inputs need -o DIR");
+      }
+      outDir = createDirectory(Path.of(out));
+    }
+    PlanFormat target;
+    if (to.isPresent()) {
+      target = planIo.format(to.get());
+    } else if (!toStdout && outDir == null) {
+      target = planIo.formatOf(out, Optional.empty(), "--to");
+    } else {
+      throw new CliException("say which format to write with --to markdown, json or yaml");
+    }
+    PlanWriter writer = PlanIo.writer(target, lang.value);
+
+    List<Path> targets = new ArrayList<>();
+    Map<Path, String> seen = new HashMap<>();
+    for (String in : inputs) {
+      Path dest = null;
+      if (outDir != null) {
+        if (in.equals(PlanIo.STDIO)) {
+          throw new CliException("standard input (-) cannot go to a directory; use -o FILE");
+        }
+        dest = outDir.resolve(outputName(Path.of(in), target));
+        String before = seen.putIfAbsent(dest.toAbsolutePath().normalize(), in);
+        if (before != null) {
+          throw new CliException(in + " and " + before + " would both be written to " + dest);
+        }
+      } else if (!toStdout) {
+        dest = Path.of(out);
+      }
+      targets.add(dest);
+    }
+
+    int failed = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      String in = inputs.get(i);
+      Path dest = targets.get(i);
+      try {
+        PlanFormat source = planIo.formatOf(in, from.value, "--from");
+        String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, io.in()));
+        ReadResult read = planIo.read(in, source, text);
+        String result = writer.write(read.plan());
+        if (dest == null) {
+          io.out().print(result);
+          io.out().flush();
+        } else {
+          PlanIo.writeFile(dest, result);
+          if (io.interactive()) {
+            io.err().printf("[%d/%d] %s -> %s%n", i + 1, inputs.size(), in, dest);
+            io.err().flush();
+          }
+        }
+      } catch (CliException e) {
+        if (inputs.size() == 1) {
+          throw e;
+        }
+        parent.report(e);
+        failed++;
+      }
+    }
+    if (failed > 0) {
+      parent.error(failed + " of " + inputs.size() + " files not converted");
+      return ExitCode.USAGE_OR_IO;
+    }
+    return ExitCode.OK;
+  }
+
+  /** {@code dir/a.ko.md} with yaml: {@code a.ko.yaml}; the input's last extension is replaced. */
+  static String outputName(Path in, PlanFormat target) {
+    String name = in.getFileName() == null ? "plan" : in.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return base + "." + target.fileExtensions().get(0);
+  }
+
+  private static Path createDirectory(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new CliException(dir + ": cannot create directory: " + PlanIo.reason(e), e);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.plandoc.cli;
+
+import dev.plandoc.model.format.PlanFormats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code plan} command: convert, validate, create and format PLAN documents.
+ *
+ * <pre>{@code
+ * java -jar plan.jar convert PLAN.md --to yaml
+ * int exit = PlanCommand.run(io, "validate", "PLAN.md");   // in-process, e.g. from a test
+ * }</pre>
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlanCommand.Version.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Convert, check, create and format PLAN documents: the 15-section technical"
+          + " implementation plan, as Markdown (Korean or English), JSON or YAML.",
+      ""
+    },
+    subcommands = {
+      ConvertCommand.class,
+      ValidateCommand.class,
+      NewCommand.class,
+      FmtCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  plan convert PLAN.md --to yaml            print PLAN.md as YAML",
+      "  plan validate PLAN.md                     list what is wrong or unfilled",
+      "  plan new --title \"Login\" -o PLAN.md       start a plan from the template",
+      "  plan fmt --check plans/*.md               check the canonical form (CI)",
+      "",
+      "Exit codes:",
+      "  0  success",
+      "  1  validate found an ERROR (with --strict: or a WARNING); fmt --check found a file"
+          + " to reformat",
+      "  2  usage error, or an input or output problem: missing, unreadable or malformed file,"
+          + " unknown extension, failed write",
+      "  3  internal error (a bug: run again with --verbose and report the stack trace)",
+      "",
+      "Run 'plan COMMAND --help' for a command's options and examples."
+    })
+public final class PlanCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an error.")
+  boolean verbose;
+
+  private final Io io;
+  private final PlanIo planIo;
+
+  PlanCommand(Io io, PlanIo planIo) {
+    this.io = io;
+    this.planIo = planIo;
+  }
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(Io.system(), args));
+  }
+
+  /**
+   * Runs the command in-process with the given streams.
+   *
+   * @param io the streams
+   * @param args the command line
+   * @return the exit code, see {@link ExitCode}
+   */
+  public static int run(Io io, String... args) {
+    int code = commandLine(io).execute(args);
+    io.out().flush();
+    io.err().flush();
+    return code;
+  }
+
+  /** The configured picocli command line: one-line errors, UTF-8 streams. */
+  static CommandLine commandLine(Io io) {
+    PlanCommand root = new PlanCommand(io, new PlanIo(PlanFormats.load()));
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(io.out());
+    cl.setErr(io.err());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          int code;
+          if (ex instanceof CliException) {
+            root.error(ex.getMessage());
+            code = ExitCode.USAGE_OR_IO;
+          } else {
+            root.error(
+                "internal error: "
+                    + ex
+                    + (root.verbose ? "" : " (run again with --verbose for the stack trace)"));
+            code = ExitCode.INTERNAL;
+          }
+          if (root.verbose) {
+            ex.printStackTrace(io.err());
+          }
+          return code;
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+          String message = String.valueOf(ex.getMessage()).replaceAll("\\R", " ");
+          io.err().println(name + ": " + message + " (see '" + name + " --help')");
+          if (Arrays.asList(args).contains("--verbose")) {
+            ex.printStackTrace(io.err());
+          }
+          io.err().flush();
+          return ExitCode.USAGE_OR_IO;
+        });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "missing command: convert, validate, new or fmt");
+  }
+
+  Io io() {
+    return io;
+  }
+
+  PlanIo planIo() {
+    return planIo;
+  }
+
+  /** Prints one error line, {@code plan: message}; line breaks in the message become spaces. */
+  void error(String message) {
+    io.err().println("plan: " + message.replaceAll("\\R", " "));
+    io.err().flush();
+  }
+
+  /** Reports an error a command recovered from (it goes on with its other files). */
+  void report(CliException e) {
+    error(e.getMessage());
+    if (verbose) {
+      e.printStackTrace(io.err());
+    }
+  }
+
+  /** The version of plandoc and the formats found. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = PlanCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** {@code plan --version}: the version, the formats found and the Java runtime. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      StringBuilder formats = new StringBuilder();
+      PlanFormats.load()
+          .all()
+          .forEach(
+              f ->
+                  formats
+                      .append(formats.length() == 0 ? "" : ", ")
+                      .append(f.name())
+                      .append(" (.")
+                      .append(String.join(", .", f.fileExtensions()))
+                      .append(')'));
+      return new String[] {
+        "plan " + version(),
+        "formats: " + formats,
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"
+      };
+    }
+  }
+}

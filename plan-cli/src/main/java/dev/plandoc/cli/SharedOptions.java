@@ -1,0 +1,38 @@
+package dev.plandoc.cli;
+
+import dev.plandoc.model.Language;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options several commands share, as picocli mixins, and the checks on their inputs. */
+final class SharedOptions {
+  private SharedOptions() {}
+
+  /** {@code --lang ko|en}. */
+  static final class Lang {
+    @Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        converter = LanguageConverter.class,
+        description =
+            "Language of headings and labels: ko or en. Default: the plan's own (for new: ko).")
+    Optional<Language> value = Optional.empty();
+  }
+
+  /** {@code --from FORMAT}. */
+  static final class From {
+    @Option(
+        names = "--from",
+        paramLabel = "FORMAT",
+        description = "Format to read, instead of the one the extension says.")
+    Optional<String> value = Optional.empty();
+  }
+
+  /** Standard input can be read once: {@code -} may stand only once among the inputs. */
+  static void requireStdinAtMostOnce(List<String> inputs) {
+    if (inputs.stream().filter(PlanIo.STDIO::equals).count() > 1) {
+      throw new CliException("standard input (-) can be read only once");
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.plandoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plandoc.cli.Cli.Result;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlanCommandTest {
+
+  @Test
+  void versionNamesTheVersionAndAllThreeFormats() {
+    Result r = Cli.run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.outLines().get(0)).matches("plan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(r.out())
+        .contains("markdown (.md, .markdown)")
+        .contains("json (.json)")
+        .contains("yaml (.yaml, .yml)");
+  }
+
+  @Test
+  void helpListsTheCommandsExamplesAndExitCodes() {
+    Result r = Cli.run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("convert", "validate", "new", "fmt", "Examples:", "Exit codes:", "--verbose");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"convert", "validate", "new", "fmt"})
+  void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
+    Result r = Cli.run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Usage: plan " + command).contains("Examples:", "Exit code");
+    assertThat(Cli.run("help", command).out()).isEqualTo(r.out());
+  }
+
+  @Test
+  void noCommandIsAUsageErrorOnOneLine() {
+    Result r = Cli.run();
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_IO);
+    assertThat(r.errLines())
+        .containsExactly(
+            "plan: missing command: convert, validate, new or fmt (see 'plan --help')");
+  }
+
+  @Test
+  void unknownCommandsAndOptionsAreOneLineUsageErrors() {
+    for (List<String> args :
+        List.of(
+            List.of("frobnicate"),
+            List.of("convert", "--nope", "x.md"),
+            List.of("convert"),
+            List.of("convert", "x.md", "--lang", "fr"),
+            List.of("validate", "--format", "xml", "x.md"))) {
+      Result r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.code()).as("%s", args).isEqualTo(ExitCode.USAGE_OR_IO);
+      assertThat(r.errLines()).as("%s", args).hasSize(1);
+      assertThat(r.err()).as("%s", args).contains("--help").doesNotContain("\tat ");
+      assertThat(r.out()).as("%s", args).isEmpty();
+    }
+    assertThat(Cli.run("convert", "x.md", "--lang", "fr").err())
+        .contains("'fr' is not a language; use ko or en");
+  }
+
+  @Test
+  void verboseShowsTheStackTraceOfAUserError() {
+    Result quiet = Cli.run("validate", "no-such-file.md");
+    assertThat(quiet.err()).doesNotContain("\tat ");
+    Result verbose = Cli.run("validate", "--verbose", "no-such-file.md");
+    assertThat(verbose.err()).contains("no-such-file.md: cannot read", "\tat ");
+    Result before = Cli.run("--verbose", "convert", "no-such-file.md", "--to", "json");
+    assertThat(before.code()).isEqualTo(ExitCode.USAGE_OR_IO);
+    assertThat(before.err()).contains("NoSuchFileException", "\tat ");
+  }
+}
