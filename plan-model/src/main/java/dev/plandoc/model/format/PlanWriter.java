@@ -61,6 +61,7 @@ public interface PlanWriter {
     try {
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       Files.write(tmp, bytes);
+      keepPermissions(tmp, target);
       try {
         Files.move(
             tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -78,6 +79,22 @@ public interface PlanWriter {
           // best effort: the target is untouched either way
         }
       }
+    }
+  }
+
+  /**
+   * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a
+   * new file: a temporary file is created owner-only, which a replaced plan should not become.
+   */
+  private static void keepPermissions(Path tmp, Path target) throws IOException {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the platform's defaults apply
     }
   }
 }

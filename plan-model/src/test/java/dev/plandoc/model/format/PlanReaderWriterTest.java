@@ -72,6 +72,22 @@ class PlanReaderWriterTest {
   }
 
   @Test
+  void replacingAFileKeepsItsPermissionsAndANewFileIsReadableByAll(@TempDir Path dir)
+      throws IOException {
+    Path existing = dir.resolve("shared.plan");
+    Files.writeString(existing, "PLAN: old\n");
+    Files.setPosixFilePermissions(
+        existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    format.writer().write(Plan.builder().title("new").build(), existing);
+    assertThat(Files.getPosixFilePermissions(existing))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Path fresh = dir.resolve("fresh.plan");
+    format.writer().write(Plan.builder().title("new").build(), fresh);
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+  }
+
+  @Test
   void writingToAnExistingFileReplacesItAndLeavesNoTemporaryFile(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("plan.title");
