@@ -95,7 +95,6 @@ public final class MarkdownPlanReader implements PlanReader {
   /** The diagnostic codes the reader itself reports, besides the validator's. */
   public static Set<String> readerCodes() {
     return Set.of(
-        PlanParser.UNKNOWN_SECTION,
         PlanParser.UNKNOWN_SUBSECTION,
         PlanParser.ENDPOINT_LAYOUT,
         PlanParser.DUPLICATE_SECTION,

@@ -31,9 +31,6 @@ import org.commonmark.parser.Parser;
  * Everything it does not recognise is kept as raw Markdown sliced from the source.
  */
 public final class PlanParser {
-  /** Diagnostic codes the Markdown reader itself reports. */
-  public static final String UNKNOWN_SECTION = "PLAN-M001";
-
   /** A sub-section the template does not have was kept verbatim. */
   public static final String UNKNOWN_SUBSECTION = "PLAN-M002";
 
@@ -221,16 +218,16 @@ public final class PlanParser {
         section(plan, k, body);
         lastKnown = k.key();
       } else {
-        String code = kind.isPresent() ? DUPLICATE_SECTION : UNKNOWN_SECTION;
-        String what =
-            kind.isPresent() ? "a second '" + heading + "' section" : "section '" + heading + "'";
-        diagnostics.add(
-            Diagnostic.of(
-                    Severity.INFO,
-                    code,
-                    "extraSections[" + extras.size() + "]",
-                    what + " is not in the template; kept verbatim")
-                .at(Source.position(h)));
+        // An unknown section is reported by the validator (PLAN-I006); a repeated one here.
+        if (kind.isPresent()) {
+          diagnostics.add(
+              Diagnostic.of(
+                      Severity.INFO,
+                      DUPLICATE_SECTION,
+                      "extraSections[" + extras.size() + "]",
+                      "a second '" + heading + "' section; kept verbatim as an extra section")
+                  .at(Source.position(h)));
+        }
         positions.put("extraSections[" + extras.size() + "]", Source.position(h));
         extras.add(new ExtraSection(lastKnown, heading, src.slice(body)));
       }
