@@ -2,10 +2,13 @@ package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.PlanParser;
 import dev.plandoc.model.check.Diagnostic;
+import dev.plandoc.model.check.PlanValidator;
+import dev.plandoc.model.check.SourcePosition;
 import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.PlanReader;
 import dev.plandoc.model.format.ReadOptions;
 import dev.plandoc.model.format.ReadResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,9 +22,9 @@ import org.commonmark.parser.Parser;
  * <p>Lenient by default: every string reads without exception. Headings are matched in Korean or
  * English, with or without numbers, in any case and with trailing text in parentheses; tables are
  * read by header name; whatever is not recognised is kept verbatim where it was found. The result
- * carries diagnostics with line:column positions. In strict mode an ERROR diagnostic raises {@link
- * PlanFormatException} instead. CRLF line breaks, a byte order mark, tabs and a missing final line
- * break are accepted.
+ * carries the reader's diagnostics and those of a {@link PlanValidator}, each with a line:column
+ * position. In strict mode an ERROR diagnostic raises {@link PlanFormatException} instead. CRLF
+ * line breaks, a byte order mark, tabs and a missing final line break are accepted.
  *
  * <pre>{@code
  * MarkdownPlanReader reader = MarkdownPlanReader.builder().strict(false).build();
@@ -31,10 +34,12 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownPlanReader implements PlanReader {
   private final boolean strict;
+  private final PlanValidator validator;
   private final Parser parser;
 
   private MarkdownPlanReader(Builder b) {
     this.strict = b.strict;
+    this.validator = b.validator;
     this.parser =
         Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -66,7 +71,12 @@ public final class MarkdownPlanReader implements PlanReader {
   public ReadResult read(String text) {
     Objects.requireNonNull(text, "text");
     PlanParser.Result r = PlanParser.parse(text, parser);
-    ReadResult result = new ReadResult(r.plan(), r.diagnostics(), r.sourceMap());
+    List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
+    for (Diagnostic d : validator.validate(r.plan(), r.sourceMap())) {
+      // A finding with no place of its own (a missing section) points at the document's start.
+      diagnostics.add(d.position().isPresent() ? d : d.at(START));
+    }
+    ReadResult result = new ReadResult(r.plan(), diagnostics, r.sourceMap());
     if (strict) {
       for (Diagnostic d : result.diagnostics()) {
         if (d.isError()) {
@@ -93,6 +103,8 @@ public final class MarkdownPlanReader implements PlanReader {
         PlanParser.NO_TITLE);
   }
 
+  private static final SourcePosition START = new SourcePosition(1, 1);
+
   /**
    * Builds {@link MarkdownPlanReader}s. Not thread-safe; the readers it builds are.
    *
@@ -102,8 +114,19 @@ public final class MarkdownPlanReader implements PlanReader {
    */
   public static final class Builder {
     private boolean strict;
+    private PlanValidator validator = PlanValidator.create();
 
     private Builder() {}
+
+    /**
+     * The validator whose diagnostics a read reports beside the reader's own; by default every rule
+     * of {@link PlanValidator#create()}. Pass {@code PlanValidator.create().without(...)} to skip
+     * rules.
+     */
+    public Builder validator(PlanValidator v) {
+      this.validator = Objects.requireNonNull(v, "validator");
+      return this;
+    }
 
     /** Whether ERROR diagnostics fail the read with {@link PlanFormatException}. */
     public Builder strict(boolean on) {

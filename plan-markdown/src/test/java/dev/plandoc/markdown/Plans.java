@@ -17,7 +17,15 @@ final class Plans {
   private Plans() {}
 
   static String text(String name) {
-    try (InputStream in = Plans.class.getResourceAsStream("/plans/" + name)) {
+    return resource("/plans/" + name);
+  }
+
+  static String golden(String name) {
+    return resource("/golden/" + name);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Plans.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test plan " + name);
       }

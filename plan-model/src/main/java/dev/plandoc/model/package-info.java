@@ -21,7 +21,11 @@
  *     .build();
  * }</pre>
  */
+// Builders carry no classpath annotations (such as Immutables' @Generated): the Immutables jar is a
+// compile-only dependency, so modules that use the builders must not need it to compile.
+@Value.Style(allowedClasspathAnnotations = {Override.class})
 @NullMarked
 package dev.plandoc.model;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -555,8 +555,22 @@ public final class PlanParser {
     }
   }
 
+  /** The model's component name for a field term, for source-map paths. */
   private static String fieldName(Term t) {
-    return t.english().replaceAll("[^A-Za-z]", "");
+    if (t == Vocabulary.REFRESH_TOKEN) {
+      return "refreshTokenLifetime";
+    } else if (t == Vocabulary.AGENT) {
+      return "agents";
+    } else if (t == Vocabulary.LEVEL) {
+      return "levels";
+    }
+    String[] words = t.english().split("[^A-Za-z]+");
+    StringBuilder sb = new StringBuilder(words[0].toLowerCase(java.util.Locale.ROOT));
+    for (int i = 1; i < words.length; i++) {
+      sb.append(words[i].substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+          .append(words[i].substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return sb.toString();
   }
 
   private Optional<Map.Entry<Term, String>> keyed(String item, List<Term> terms) {

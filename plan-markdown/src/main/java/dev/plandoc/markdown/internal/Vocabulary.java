@@ -238,20 +238,26 @@ public final class Vocabulary {
     return l.isPresent() ? l : term.match(TRAILING_PARENS.matcher(h).replaceFirst(""));
   }
 
+  private static final Map<Term, Pattern> ITEM_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** An item heading {@code Endpoint 1: name}: the name, when the heading is one. */
   public static Optional<String> itemName(Term term, String heading) {
     String h = LEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
-    for (String word : allSpellings(term)) {
-      Matcher m =
-          Pattern.compile(
-                  "^" + Pattern.quote(word) + "\\s*(?:#?\\d+)?\\s*[:：.]\\s*(.*)$",
-                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-              .matcher(h);
-      if (m.matches()) {
-        return Optional.of(m.group(1).strip());
-      }
-    }
-    return Optional.empty();
+    Pattern p =
+        ITEM_PATTERNS.computeIfAbsent(
+            term,
+            t -> {
+              StringBuilder words = new StringBuilder();
+              for (String w : allSpellings(t)) {
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(w));
+              }
+              return Pattern.compile(
+                  "^(?:" + words + ")\\s*(?:#?\\d+)?\\s*[:：.]\\s*(.*)$",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+            });
+    Matcher m = p.matcher(h);
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   private static List<String> allSpellings(Term term) {

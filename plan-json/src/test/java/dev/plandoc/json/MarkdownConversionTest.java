@@ -1,0 +1,78 @@
+package dev.plandoc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plandoc.markdown.MarkdownPlanReader;
+import dev.plandoc.markdown.MarkdownPlanWriter;
+import dev.plandoc.model.Plan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Markdown converts to JSON and YAML and back without losing a byte, for the template, the sample
+ * corpus and a drifted plan; the JSON the writer produces for them validates against the schema.
+ */
+class MarkdownConversionTest {
+  static final List<String> PLANS =
+      List.of(
+          "plan-template.ko.md",
+          "ocr-receipt.ko.md",
+          "push-settings.en.md",
+          "user-auth.llm-drift.ko.md",
+          "mixed-drift.md");
+
+  private static final MarkdownPlanReader MD_READER = MarkdownPlanReader.builder().build();
+  private static final MarkdownPlanWriter MD_WRITER = MarkdownPlanWriter.builder().build();
+
+  private static String text(String name) {
+    try (InputStream in = MarkdownConversionTest.class.getResourceAsStream("/plans/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Plan read(String name) {
+    return MD_READER.read(text(name)).plan();
+  }
+
+  @ParameterizedTest
+  @FieldSource("PLANS")
+  void markdownToJsonToMarkdownIsByteIdenticalToMarkdownToMarkdown(String name) {
+    Plan plan = read(name);
+    String direct = MD_WRITER.write(plan);
+    String json = RoundTrips.JSON_WRITER.write(plan);
+    Plan back = RoundTrips.JSON_READER.read(json).plan();
+    assertThat(back).isEqualTo(plan);
+    assertThat(MD_WRITER.write(back)).isEqualTo(direct);
+  }
+
+  @ParameterizedTest
+  @FieldSource("PLANS")
+  void markdownToYamlToMarkdownIsByteIdenticalToMarkdownToMarkdown(String name) {
+    Plan plan = read(name);
+    String direct = MD_WRITER.write(plan);
+    String yaml = RoundTrips.YAML_WRITER.write(plan);
+    Plan back = RoundTrips.YAML_READER.read(yaml).plan();
+    assertThat(back).isEqualTo(plan);
+    assertThat(MD_WRITER.write(back)).isEqualTo(direct);
+  }
+
+  @ParameterizedTest
+  @FieldSource("PLANS")
+  void compactJsonOfTheSamplesRoundTrips(String name) {
+    RoundTrips.assertCompactJsonRoundTrip(read(name));
+  }
+
+  @ParameterizedTest
+  @FieldSource("PLANS")
+  void jsonOfTheSamplesValidatesAgainstTheShippedSchema(String name) {
+    String json = RoundTrips.JSON_WRITER.write(read(name));
+    assertThat(SchemaTest.validate(json)).as(json).isEmpty();
+  }
+}
