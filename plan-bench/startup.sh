@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=plan-bench/target/startup
 mkdir -p "$OUT"
-mvn -B -ntp -q -pl plan-bench -am package -DskipTests
-mvn -B -ntp -q -pl plan-bench dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$OUT/deps.txt"
+# In the reactor every module writes the file; plan-bench, built last, wins.
+mvn -B -ntp -q -pl plan-bench -am package dependency:build-classpath -DskipTests \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$OUT/deps.txt"
 CP="plan-bench/target/plan-bench-0.1.0-SNAPSHOT.jar:$(cat "$OUT/deps.txt")"
 IN=/work/shared/corpus/ocr-receipt.ko.md
 [ -f "$IN" ] || IN=plan-bench/src/main/resources/dev/plandoc/bench/plans/ocr-receipt.ko.md
