@@ -80,8 +80,8 @@ public final class BuildPlanInCode {
                 .addRisks(
                     new RiskBuilder()
                         .title("Notifications at night in the wrong time zone")
-                        .probability(RiskLevelText.of(RiskLevel.MEDIUM, Language.ENGLISH))
-                        .impact(RiskLevelText.of(RiskLevel.HIGH, Language.ENGLISH))
+                        .probability(RiskLevelText.english(RiskLevel.MEDIUM))
+                        .impact(RiskLevelText.english(RiskLevel.HIGH))
                         .mitigation("Store the user's time zone; test quiet hours per zone")
                         .build())
                 .build())

@@ -3,7 +3,6 @@ package dev.plandoc.examples;
 import dev.plandoc.markdown.MarkdownPlanReader;
 import dev.plandoc.model.CostItem;
 import dev.plandoc.model.EndpointSpec;
-import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.format.ReadResult;
@@ -73,8 +72,7 @@ public final class ReadMarkdownPlan {
     }
     byLevel.forEach(
         (level, titles) ->
-            titles.forEach(
-                t -> System.out.printf("  %-7s %s%n", level.label(Language.ENGLISH), t)));
+            titles.forEach(t -> System.out.printf("  %-7s %s%n", level.english(), t)));
     unrated.forEach(t -> System.out.printf("  %-7s %s%n", "?", t));
 
     System.out.println();

@@ -1,7 +1,5 @@
 package dev.plandoc.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -16,8 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import dev.plandoc.json.ReadLimits;
-import dev.plandoc.model.Language;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -73,31 +69,14 @@ class ArchitectureTest {
           .should(useOnlyTheirOwnModulesInternalPackages())
           .because("internal packages are not API; only their own module may use them");
 
-  /**
-   * No cycles between packages, with two known exceptions, each one edge wide:
-   *
-   * <ul>
-   *   <li>{@code dev.plandoc.model.value} uses {@link Language} (a risk level's label is "High" or
-   *       "높음") while the model's records hold typed values;
-   *   <li>{@code dev.plandoc.json.internal} reads the public {@link ReadLimits} the readers are
-   *       built with, while the readers call into the internal package.
-   * </ul>
-   *
-   * Only those edges are ignored: any other dependency that closes a cycle, including a new one
-   * between the same packages, fails. Removing an exception is a small change in the library
-   * (listed for the lead in BENCHMARKS.md, "Quality gates").
-   */
+  /** No cycles between packages: a package and the packages it uses form a layering. */
   @ArchTest
   static final ArchRule noPackageCycles =
       slices()
           .matching("dev.plandoc.(**)")
           .namingSlices("package dev.plandoc.$1")
           .should()
-          .beFreeOfCycles()
-          .ignoreDependency(
-              resideInAPackage("dev.plandoc.model.value"), equivalentTo(Language.class))
-          .ignoreDependency(
-              resideInAPackage("dev.plandoc.json.internal"), equivalentTo(ReadLimits.class));
+          .beFreeOfCycles();
 
   /** Guards the rules above against checking an incomplete class path. */
   @ArchTest

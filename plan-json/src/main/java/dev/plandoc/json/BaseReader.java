@@ -1,6 +1,7 @@
 package dev.plandoc.json;
 
 import dev.plandoc.json.internal.Jackson;
+import dev.plandoc.json.internal.Limits;
 import dev.plandoc.model.format.PlanReader;
 import dev.plandoc.model.format.ReadResult;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import tools.jackson.core.TokenStreamFactory;
 abstract class BaseReader implements PlanReader {
   private final boolean strict;
   private final ReadLimits limits;
+  private final Limits internalLimits;
   private final boolean yaml;
   private final TokenStreamFactory factory;
 
@@ -19,7 +21,16 @@ abstract class BaseReader implements PlanReader {
     this.strict = strict;
     this.limits = limits;
     this.yaml = yaml;
-    this.factory = yaml ? Jackson.yamlFactory(limits) : Jackson.jsonFactory(limits);
+    this.internalLimits =
+        new Limits(
+            limits.maxDocumentChars(),
+            limits.maxNestingDepth(),
+            limits.maxStringLength(),
+            limits.maxNumberLength(),
+            limits.maxNameLength(),
+            limits.maxValues(),
+            limits.maxYamlAliases());
+    this.factory = yaml ? Jackson.yamlFactory(internalLimits) : Jackson.jsonFactory(internalLimits);
   }
 
   /** Whether unknown properties and contradicting values fail the read. */
@@ -34,21 +45,21 @@ abstract class BaseReader implements PlanReader {
 
   @Override
   public ReadResult read(String text) {
-    return Jackson.read(text, factory, limits, yaml, strict);
+    return Jackson.read(text, factory, internalLimits, yaml, strict);
   }
 
   @Override
   public ReadResult read(Reader in) {
-    return read(Jackson.readBounded(in, limits));
+    return read(Jackson.readBounded(in, internalLimits));
   }
 
   @Override
   public ReadResult read(InputStream in) {
-    return read(Jackson.readBounded(in, limits));
+    return read(Jackson.readBounded(in, internalLimits));
   }
 
   @Override
   public ReadResult read(Path file) {
-    return read(Jackson.readBounded(file, limits));
+    return read(Jackson.readBounded(file, internalLimits));
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
  *
  * <pre>{@code
- * new RiskBuilder().title("토큰 탈취").probability(RiskLevelText.of(RiskLevel.MEDIUM, Language.KOREAN)).build();
+ * new RiskBuilder().title("토큰 탈취").probability(RiskLevelText.korean(RiskLevel.MEDIUM)).build();
  * }</pre>
  *
  * @param title the risk

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal;
 
-import dev.plandoc.json.ReadLimits;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.check.SourcePosition;
@@ -90,12 +89,12 @@ public final class Jackson {
   }
 
   /** A JSON parser factory enforcing the limits. */
-  public static TokenStreamFactory jsonFactory(ReadLimits limits) {
+  public static TokenStreamFactory jsonFactory(Limits limits) {
     return JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
   }
 
   /** A YAML parser factory enforcing the limits. */
-  public static TokenStreamFactory yamlFactory(ReadLimits limits) {
+  public static TokenStreamFactory yamlFactory(Limits limits) {
     LoadSettings settings =
         LoadSettings.builder()
             .setCodePointLimit(limits.maxDocumentChars() + 1024)
@@ -109,7 +108,7 @@ public final class Jackson {
         .build();
   }
 
-  private static StreamReadConstraints constraints(ReadLimits limits) {
+  private static StreamReadConstraints constraints(Limits limits) {
     // The tree reader checks depth itself (with a clearer message); Jackson's check is a backstop.
     return StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth() + 1)
@@ -123,7 +122,7 @@ public final class Jackson {
 
   /** Reads a plan from text: the located tree first, then the model. */
   public static ReadResult read(
-      String text, TokenStreamFactory factory, ReadLimits limits, boolean yaml, boolean strict) {
+      String text, TokenStreamFactory factory, Limits limits, boolean yaml, boolean strict) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Node root = new TreeReader(factory, limits, yaml).read(body);
     return PlanDecoder.decode(root, strict);
@@ -133,7 +132,7 @@ public final class Jackson {
    * Reads UTF-8 bytes, at most as many as {@code maxDocumentChars} characters can take, so that an
    * endless or huge stream is rejected without being read into memory.
    */
-  public static String readBounded(InputStream in, ReadLimits limits) {
+  public static String readBounded(InputStream in, Limits limits) {
     long maxBytes = 3L * limits.maxDocumentChars() + 3;
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -147,7 +146,7 @@ public final class Jackson {
   }
 
   /** Reads characters, at most {@code maxDocumentChars} of them (and a BOM). */
-  public static String readBounded(Reader in, ReadLimits limits) {
+  public static String readBounded(Reader in, Limits limits) {
     try {
       StringBuilder sb = new StringBuilder();
       char[] buf = new char[8192];
@@ -165,7 +164,7 @@ public final class Jackson {
   }
 
   /** Reads a UTF-8 file after checking its size. */
-  public static String readBounded(Path file, ReadLimits limits) {
+  public static String readBounded(Path file, Limits limits) {
     try {
       if (Files.size(file) > 3L * limits.maxDocumentChars() + 3) {
         throw tooLarge(limits);
@@ -176,7 +175,7 @@ public final class Jackson {
     }
   }
 
-  private static PlanFormatException tooLarge(ReadLimits limits) {
+  private static PlanFormatException tooLarge(Limits limits) {
     return new PlanFormatException(
         "the document is larger than the limit of "
             + limits.maxDocumentChars()

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal;
 
-import dev.plandoc.json.ReadLimits;
 import dev.plandoc.model.check.SourcePosition;
 import dev.plandoc.model.format.PlanFormatException;
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses a JSON or YAML document into a tree of {@link Node}s that remember where each value was,
- * enforcing {@link ReadLimits} as it goes. Every failure is a {@link PlanFormatException} with a
+ * enforcing {@link Limits} as it goes. Every failure is a {@link PlanFormatException} with a
  * position.
  */
 final class TreeReader {
@@ -34,7 +33,7 @@ final class TreeReader {
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
   private final TokenStreamFactory factory;
-  private final ReadLimits limits;
+  private final Limits limits;
   private final boolean yaml;
   private final String format;
 
@@ -43,7 +42,7 @@ final class TreeReader {
   private long values;
   private int aliases;
 
-  TreeReader(TokenStreamFactory factory, ReadLimits limits, boolean yaml) {
+  TreeReader(TokenStreamFactory factory, Limits limits, boolean yaml) {
     this.factory = factory;
     this.limits = limits;
     this.yaml = yaml;

@@ -280,7 +280,7 @@ abstract class TypedKind<V, T extends TypedText<V>> {
       new TypedKind<>("a risk level (HIGH, MEDIUM or LOW)", RiskLevelText::new) {
         @Override
         String canonical(RiskLevel value, Language language) {
-          return RiskLevelText.of(value, language).text();
+          return language == Language.KOREAN ? value.korean() : value.english();
         }
 
         @Override

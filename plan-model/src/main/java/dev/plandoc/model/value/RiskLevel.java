@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * RiskLevel.parse("높음");    // Optional[HIGH]
- * RiskLevel.MEDIUM.label(Language.ENGLISH);   // "Medium"
+ * RiskLevel.MEDIUM.english();   // "Medium"
  * }</pre>
  */
 public enum RiskLevel {
@@ -27,9 +27,14 @@ public enum RiskLevel {
     this.korean = korean;
   }
 
-  /** The label in the given language. */
-  public String label(dev.plandoc.model.Language language) {
-    return language == dev.plandoc.model.Language.KOREAN ? korean : english;
+  /** The English label: High, Medium, Low. */
+  public String english() {
+    return english;
+  }
+
+  /** The Korean label: 높음, 중간, 낮음. */
+  public String korean() {
+    return korean;
   }
 
   /**

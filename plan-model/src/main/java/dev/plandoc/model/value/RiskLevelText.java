@@ -1,6 +1,5 @@
 package dev.plandoc.model.value;
 
-import dev.plandoc.model.Language;
 import dev.plandoc.model.internal.Texts;
 import java.util.Optional;
 
@@ -21,9 +20,14 @@ public record RiskLevelText(String text) implements TypedText<RiskLevel> {
     Texts.singleLine(text, "risk level");
   }
 
-  /** The canonical text of a level in a language. */
-  public static RiskLevelText of(RiskLevel level, Language language) {
-    return new RiskLevelText(level.label(language));
+  /** The level's English label as text: {@code High}, {@code Medium}, {@code Low}. */
+  public static RiskLevelText english(RiskLevel level) {
+    return new RiskLevelText(level.english());
+  }
+
+  /** The level's Korean label as text: {@code 높음}, {@code 중간}, {@code 낮음}. */
+  public static RiskLevelText korean(RiskLevel level) {
+    return new RiskLevelText(level.korean());
   }
 
   @Override

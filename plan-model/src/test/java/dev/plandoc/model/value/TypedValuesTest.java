@@ -90,11 +90,13 @@ class TypedValuesTest {
 
     @Test
     void canonicalTextIsTheLabelInTheLanguage() {
-      assertThat(RiskLevelText.of(RiskLevel.MEDIUM, Language.KOREAN).text()).isEqualTo("중간");
-      assertThat(RiskLevelText.of(RiskLevel.MEDIUM, Language.ENGLISH).text()).isEqualTo("Medium");
+      assertThat(RiskLevelText.korean(RiskLevel.MEDIUM).text()).isEqualTo("중간");
+      assertThat(RiskLevelText.english(RiskLevel.MEDIUM).text()).isEqualTo("Medium");
       for (RiskLevel level : RiskLevel.values()) {
         for (Language language : Language.values()) {
-          assertThat(RiskLevel.parse(level.label(language))).contains(level);
+          assertThat(
+                  RiskLevel.parse(language == Language.KOREAN ? level.korean() : level.english()))
+              .contains(level);
         }
       }
     }
