@@ -23,6 +23,9 @@ public final class EndpointBlock {
   private static final Pattern RESPONSE =
       Pattern.compile("^([A-Za-z][A-Za-z ]*?) \\(([^()]*)\\):$");
 
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
+  private static final Pattern TRAILING_NEWLINES = Pattern.compile("\\n+$");
+
   private EndpointBlock() {}
 
   /**
@@ -33,7 +36,8 @@ public final class EndpointBlock {
   public static boolean parse(String written, EndpointSpecBuilder into, String name) {
     // Trailing spaces and blank lines carry nothing in a code block that a reader sees (and an
     // unclosed block at the end of a document ends in whatever blank lines follow it).
-    String content = written.replaceAll("[ \\t]+(?=\\n|$)", "").replaceAll("\\n+$", "");
+    String content =
+        TRAILING_NEWLINES.matcher(TRAILING_SPACES.matcher(written).replaceAll("")).replaceAll("");
     String[] lines = content.split("\n", -1);
     Matcher first = REQUEST_LINE.matcher(lines[0]);
     if (!first.matches()) {

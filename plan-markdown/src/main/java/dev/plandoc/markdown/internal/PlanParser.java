@@ -59,6 +59,10 @@ public final class PlanParser {
   private static final Pattern TITLE =
       Pattern.compile("^PLAN\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
+  private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
+
   private final Source src;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
@@ -87,8 +91,11 @@ public final class PlanParser {
       Node doc = parser.parse(parseText);
       Result open = read(text, doc, frontMatter, false);
       Node last = doc.getLastChild();
+      if (!(last instanceof FencedCodeBlock || last instanceof org.commonmark.node.HtmlBlock)) {
+        return open;
+      }
       Source src = new Source(text);
-      if (last == null || src.closer(last).isEmpty()) {
+      if (src.closer(last).isEmpty()) {
         return open;
       }
       // The document ends inside a block that only the end of the document closes (a fence or
@@ -245,7 +252,7 @@ public final class PlanParser {
   }
 
   private static String stripNumber(String heading) {
-    return heading.replaceFirst("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+", "");
+    return LEADING_NUMBER.matcher(heading).replaceFirst("");
   }
 
   private void vote(Language l) {
@@ -271,8 +278,8 @@ public final class PlanParser {
     }
     String line = src.line(first).strip();
     if (line.startsWith("#")) {
-      String t = line.replaceFirst("^#{1,6}(?:[ \\t]+|$)", "");
-      t = t.replaceFirst("(?:^|[ \\t]+)#+[ \\t]*$", "");
+      String t = ATX_OPENING.matcher(line).replaceFirst("");
+      t = ATX_CLOSING.matcher(t).replaceFirst("");
       return Inline.unescapeHeading(t.strip());
     }
     // A setext heading: every line but the underline, verbatim (a continuation line's
@@ -576,8 +583,9 @@ public final class PlanParser {
       if (m.matches()) {
         String key = m.group(1).strip();
         String value = m.group(2) == null ? "" : m.group(2).strip();
+        String normalized = Vocabulary.normalize(key);
         for (Term t : terms) {
-          Optional<Language> l = t.match(key);
+          Optional<Language> l = t.matchNormalized(normalized);
           if (l.isPresent()) {
             if (!Vocabulary.isNeutral(t, key)) {
               vote(l.get());

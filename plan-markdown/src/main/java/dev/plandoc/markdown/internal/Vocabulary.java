@@ -36,7 +36,11 @@ public final class Vocabulary {
      * #isNeutral(String)}.
      */
     Optional<Language> match(String written) {
-      String w = normalize(written);
+      return matchNormalized(normalize(written));
+    }
+
+    /** {@link #match} for text already passed through {@link Vocabulary#normalize}. */
+    Optional<Language> matchNormalized(String w) {
       if (w.equals(spelling(korean))) {
         return Optional.of(Language.KOREAN);
       }
@@ -204,8 +208,9 @@ public final class Vocabulary {
 
   /** The column key among the candidates the header names, if any. */
   public static Optional<String> column(String header, List<String> candidates) {
+    String h = normalize(header);
     for (String key : candidates) {
-      if (COLUMNS.get(key).match(header).isPresent()) {
+      if (COLUMNS.get(key).matchNormalized(h).isPresent()) {
         return Optional.of(key);
       }
     }
@@ -219,11 +224,14 @@ public final class Vocabulary {
 
   /** The section a {@code ##} heading names, and the language it is written in. */
   public static Optional<Map.Entry<SectionKind, Language>> section(String heading) {
-    String h = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    String raw = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    // Normalised once: each of the sixteen terms is compared with the same two spellings.
+    String h = normalize(raw);
+    String bare = normalize(TRAILING_PARENS.matcher(raw).replaceFirst(""));
     for (Map.Entry<SectionKind, Term> e : SECTIONS.entrySet()) {
-      Optional<Language> lang = e.getValue().match(h);
+      Optional<Language> lang = e.getValue().matchNormalized(h);
       if (lang.isEmpty()) {
-        lang = e.getValue().match(TRAILING_PARENS.matcher(h).replaceFirst(""));
+        lang = e.getValue().matchNormalized(bare);
       }
       if (lang.isPresent()) {
         return Optional.of(Map.entry(e.getKey(), lang.get()));
