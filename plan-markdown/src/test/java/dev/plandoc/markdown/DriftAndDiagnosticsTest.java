@@ -152,4 +152,36 @@ class DriftAndDiagnosticsTest {
         MarkdownPlanWriter.builder().language(Language.ENGLISH).build().write(template);
     assertThat(english).isEqualTo(Plans.golden("template.en.md"));
   }
+
+  @Test
+  void commonHeadingSynonymsAndDashedItemHeadingsAreRecognised() {
+    String md =
+        "# PLAN: Synonyms\n\n"
+            + "## 3. API Endpoints\n\n"
+            + "### Endpoint 1 - Login\n"
+            + "```\nPOST /login\n```\n\n"
+            + "## 4. Data Model\n\n"
+            + "### Table: users\n"
+            + "```sql\nCREATE TABLE users (id UUID);\n```\n\n"
+            + "## 14. Risk Management\n\n"
+            + "### 리스크 1 — 토큰 탈취\n"
+            + "- **발생 가능성**: 높음\n"
+            + "- **영향**: High\n"
+            + "- **완화 전략**: Rotation\n";
+    Plan plan = reader.read(md).plan();
+    assertThat(plan.apiDesign().orElseThrow().endpoints())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("Login");
+              assertThat(e.path()).isEqualTo("/login");
+            });
+    assertThat(plan.databaseSchema().orElseThrow().tables().get(0).name()).isEqualTo("users");
+    Risk risk = plan.risks().orElseThrow().risks().get(0);
+    assertThat(risk.title()).isEqualTo("토큰 탈취");
+    assertThat(risk.probability().orElseThrow().value()).contains(RiskLevel.HIGH);
+    assertThat(risk.mitigation()).contains("Rotation");
+    assertThat(plan.extraSections()).isEmpty();
+    assertThat(reader.read(writer.write(plan)).plan()).isEqualTo(plan);
+  }
 }

@@ -67,13 +67,38 @@ public final class Vocabulary {
     SECTIONS.put(SectionKind.METADATA, t("Metadata", "Metadata", "메타데이터", "메타 데이터", "메타 정보"));
     SECTIONS.put(
         SectionKind.TECH_STACK,
-        t("기술 스택 선정", "Technology Stack", "기술 스택", "Tech Stack", "Technology Stack Selection"));
+        t(
+            "기술 스택 선정",
+            "Technology Stack",
+            "기술 스택",
+            "Tech Stack",
+            "Technology Stack Selection",
+            "Tech Stack Selection",
+            "기술 선정"));
     SECTIONS.put(
         SectionKind.ARCHITECTURE, t("아키텍처 설계", "Architecture", "아키텍처", "Architecture Design"));
-    SECTIONS.put(SectionKind.API_DESIGN, t("API 설계", "API Design", "API"));
+    SECTIONS.put(
+        SectionKind.API_DESIGN,
+        t(
+            "API 설계",
+            "API Design",
+            "API",
+            "API Endpoints",
+            "Endpoints",
+            "API 명세",
+            "API Specification",
+            "API 엔드포인트"));
     SECTIONS.put(
         SectionKind.DATABASE_SCHEMA,
-        t("데이터베이스 스키마", "Database Schema", "DB 스키마", "DB Schema", "데이터베이스 설계"));
+        t(
+            "데이터베이스 스키마",
+            "Database Schema",
+            "DB 스키마",
+            "DB Schema",
+            "데이터베이스 설계",
+            "Database Design",
+            "Data Model",
+            "데이터 모델"));
     SECTIONS.put(
         SectionKind.EXTERNAL_SERVICES,
         t(
@@ -81,8 +106,13 @@ public final class Vocabulary {
             "External Services",
             "외부 서비스",
             "External Service Integration",
-            "External Integrations"));
-    SECTIONS.put(SectionKind.SECURITY, t("보안 설계", "Security", "보안", "Security Design"));
+            "External Integrations",
+            "외부 연동",
+            "Third-party Services",
+            "Integrations"));
+    SECTIONS.put(
+        SectionKind.SECURITY,
+        t("보안 설계", "Security", "보안", "Security Design", "Security Considerations", "보안 고려사항"));
     SECTIONS.put(
         SectionKind.PERFORMANCE,
         t(
@@ -91,24 +121,56 @@ public final class Vocabulary {
             "성능 최적화",
             "성능",
             "Performance Optimization",
-            "Performance Optimization Strategy"));
+            "Performance Optimization Strategy",
+            "Performance Strategy"));
     SECTIONS.put(
         SectionKind.ERROR_HANDLING,
         t("에러 처리 전략", "Error Handling", "에러 처리", "오류 처리", "Error Handling Strategy"));
     SECTIONS.put(
         SectionKind.MONITORING,
-        t("모니터링 및 로깅", "Monitoring and Logging", "모니터링", "Monitoring & Logging", "Monitoring"));
+        t(
+            "모니터링 및 로깅",
+            "Monitoring and Logging",
+            "모니터링",
+            "Monitoring & Logging",
+            "Monitoring",
+            "Observability",
+            "모니터링 및 로그"));
     SECTIONS.put(
-        SectionKind.TESTING, t("테스트 전략", "Testing Strategy", "테스트", "Testing", "Test Strategy"));
-    SECTIONS.put(SectionKind.DEPLOYMENT, t("배포 전략", "Deployment", "배포", "Deployment Strategy"));
+        SectionKind.TESTING,
+        t("테스트 전략", "Testing Strategy", "테스트", "Testing", "Test Strategy", "Test Plan", "테스트 계획"));
+    SECTIONS.put(
+        SectionKind.DEPLOYMENT,
+        t("배포 전략", "Deployment", "배포", "Deployment Strategy", "Deployment Plan", "배포 계획"));
     SECTIONS.put(
         SectionKind.COST_ESTIMATE,
-        t("비용 예측", "Cost Estimate", "비용", "비용 산정", "Cost", "Costs", "Cost Estimation"));
-    SECTIONS.put(SectionKind.MILESTONES, t("마일스톤", "Milestones", "Milestone"));
+        t(
+            "비용 예측",
+            "Cost Estimate",
+            "비용",
+            "비용 산정",
+            "Cost",
+            "Costs",
+            "Cost Estimation",
+            "예상 비용",
+            "Estimated Cost",
+            "Cost Estimates"));
+    SECTIONS.put(SectionKind.MILESTONES, t("마일스톤", "Milestones", "Milestone", "일정", "Timeline"));
     SECTIONS.put(
         SectionKind.RISKS,
-        t("리스크 및 완화 방안", "Risks and Mitigations", "리스크", "위험 요소", "Risks", "Risks & Mitigations"));
-    SECTIONS.put(SectionKind.NEXT_STEPS, t("다음 단계", "Next Steps"));
+        t(
+            "리스크 및 완화 방안",
+            "Risks and Mitigations",
+            "리스크",
+            "위험 요소",
+            "Risks",
+            "Risks & Mitigations",
+            "Risks & Mitigation",
+            "Risks and Mitigation",
+            "Risk Management",
+            "리스크 관리",
+            "위험 및 완화 방안"));
+    SECTIONS.put(SectionKind.NEXT_STEPS, t("다음 단계", "Next Steps", "Next Step", "향후 계획"));
   }
 
   // Sub-section headings, by the part name used for anchors.
@@ -179,9 +241,10 @@ public final class Vocabulary {
   public static final Term COVERAGE = t("목표 커버리지", "Coverage Target", "커버리지");
   public static final Term TARGET = t("목표", "Target");
   public static final Term TOOLS = t("도구", "Tools");
-  public static final Term PROBABILITY = t("확률", "Probability", "발생 확률", "Likelihood");
+  public static final Term PROBABILITY =
+      t("확률", "Probability", "발생 확률", "발생 가능성", "가능성", "Likelihood");
   public static final Term IMPACT = t("영향", "Impact", "영향도");
-  public static final Term MITIGATION = t("완화 방안", "Mitigation", "대응 방안", "대응");
+  public static final Term MITIGATION = t("완화 방안", "Mitigation", "대응 방안", "완화 전략", "대응");
   public static final Term TOTAL = t("총계", "Total", "합계");
 
   /** Table columns by model key. */
@@ -262,7 +325,7 @@ public final class Vocabulary {
                 words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(w));
               }
               return Pattern.compile(
-                  "^(?:" + words + ")\\s*(?:#?\\d+)?\\s*[:：.]\\s*(.*)$",
+                  "^(?:" + words + ")\\s*(?:#?\\d+)?\\s*(?:[:：.]|\\s[-–—])\\s*(.*)$",
                   Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
             });
     Matcher m = p.matcher(h);
