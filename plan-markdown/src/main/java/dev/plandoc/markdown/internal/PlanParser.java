@@ -944,33 +944,42 @@ public final class PlanParser {
       positions.put(p, Source.position(group.heading()));
       ServiceSpecBuilder s = new ServiceSpecBuilder().name(name.get());
       Raw sr = new Raw();
-      List<Node> before = beforeFirst(group.blocks(), BulletList.class);
-      List<Node> rest = new ArrayList<>();
-      if (before.size() < group.blocks().size()) {
-        Fields f =
-            fields(
-                new Group(null, group.blocks().subList(before.size(), group.blocks().size())),
-                rest,
-                List.of(
-                    Vocabulary.PURPOSE,
-                    Vocabulary.COST,
-                    Vocabulary.API_DOCS,
-                    Vocabulary.AUTH_METHOD),
-                p);
-        f.get(Vocabulary.PURPOSE).ifPresent(s::purpose);
-        f.get(Vocabulary.COST).ifPresent(v -> s.cost(new MoneyText(v)));
-        f.get(Vocabulary.API_DOCS).ifPresent(v -> s.apiDocs(new UrlText(v)));
-        f.get(Vocabulary.AUTH_METHOD).ifPresent(s::authentication);
-        s.extraItems(f.extra);
-        sr.add("", before);
-        sr.add("fields", rest);
-      } else {
-        sr.add("", before);
-      }
+      itemFields(
+              group,
+              List.of(
+                  Vocabulary.PURPOSE, Vocabulary.COST, Vocabulary.API_DOCS, Vocabulary.AUTH_METHOD),
+              p,
+              sr)
+          .ifPresent(
+              f -> {
+                f.get(Vocabulary.PURPOSE).ifPresent(s::purpose);
+                f.get(Vocabulary.COST).ifPresent(v -> s.cost(new MoneyText(v)));
+                f.get(Vocabulary.API_DOCS).ifPresent(v -> s.apiDocs(new UrlText(v)));
+                f.get(Vocabulary.AUTH_METHOD).ifPresent(s::authentication);
+                s.extraItems(f.extra);
+              });
       b.addServices(s.extras(sr.build()).build());
       raw.at("services/" + n++);
     }
     return b.extras(raw.build()).build();
+  }
+
+  /**
+   * The {@code key: value} bullets of an item sub-section (a service, a risk): content before the
+   * list is kept at the item's start, content after it at {@code "fields"}. Empty when the item has
+   * no list, in which case all its content is kept at the start.
+   */
+  private Optional<Fields> itemFields(Group group, List<Term> terms, String path, Raw itemRaw) {
+    List<Node> before = beforeFirst(group.blocks(), BulletList.class);
+    itemRaw.add("", before);
+    if (before.size() == group.blocks().size()) {
+      return Optional.empty();
+    }
+    List<Node> rest = new ArrayList<>();
+    Group list = new Group(null, group.blocks().subList(before.size(), group.blocks().size()));
+    Fields f = fields(list, rest, terms, path);
+    itemRaw.add("fields", rest);
+    return Optional.of(f);
   }
 
   private static List<Node> beforeFirst(List<Node> blocks, Class<? extends Node> type) {
@@ -1429,22 +1438,18 @@ public final class PlanParser {
       positions.put(p, Source.position(group.heading()));
       RiskBuilder r = new RiskBuilder().title(title.get());
       Raw rr = new Raw();
-      List<Node> before = beforeFirst(group.blocks(), BulletList.class);
-      List<Node> rest = new ArrayList<>();
-      rr.add("", before);
-      if (before.size() < group.blocks().size()) {
-        Fields f =
-            fields(
-                new Group(null, group.blocks().subList(before.size(), group.blocks().size())),
-                rest,
-                List.of(Vocabulary.PROBABILITY, Vocabulary.IMPACT, Vocabulary.MITIGATION),
-                p);
-        r.probability(f.get(Vocabulary.PROBABILITY).map(RiskLevelText::new));
-        r.impact(f.get(Vocabulary.IMPACT).map(RiskLevelText::new));
-        r.mitigation(f.get(Vocabulary.MITIGATION));
-        r.extraItems(f.extra);
-        rr.add("fields", rest);
-      }
+      itemFields(
+              group,
+              List.of(Vocabulary.PROBABILITY, Vocabulary.IMPACT, Vocabulary.MITIGATION),
+              p,
+              rr)
+          .ifPresent(
+              f -> {
+                r.probability(f.get(Vocabulary.PROBABILITY).map(RiskLevelText::new));
+                r.impact(f.get(Vocabulary.IMPACT).map(RiskLevelText::new));
+                r.mitigation(f.get(Vocabulary.MITIGATION));
+                r.extraItems(f.extra);
+              });
       b.addRisks(r.extras(rr.build()).build());
       raw.at("risks/" + n[0]++);
     }
