@@ -1,6 +1,7 @@
 package dev.plandoc.cli;
 
 import dev.plandoc.model.Language;
+import dev.plandoc.model.format.AtomicFile;
 import dev.plandoc.model.format.PlanFormat;
 import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.PlanFormats;
@@ -167,7 +168,7 @@ final class PlanIo {
   /** Writes text to a file atomically, naming the file when it fails. */
   static void writeFile(Path file, String text) {
     try {
-      AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(file, text);
     } catch (IOException e) {
       throw new CliException(file + ": cannot write: " + reason(e), e);
     } catch (UncheckedIOException e) {

@@ -62,4 +62,36 @@ abstract class BaseReader implements PlanReader {
   public ReadResult read(Path file) {
     return read(Jackson.readBounded(file, internalLimits));
   }
+
+  /**
+   * The options both readers' builders share: strict or lenient, and the limits. Immutable: each
+   * setter returns a new builder.
+   *
+   * @param <B> the builder type
+   * @param <R> the reader it builds
+   */
+  abstract static class Options<B extends Options<B, R>, R> {
+    final boolean strict;
+    final ReadLimits limits;
+
+    Options(boolean strict, ReadLimits limits) {
+      this.strict = strict;
+      this.limits = limits;
+    }
+
+    abstract B with(boolean strict, ReadLimits limits);
+
+    /** Whether unknown properties and contradicting values fail the read (default false). */
+    public B strict(boolean on) {
+      return with(on, limits);
+    }
+
+    /** The limits to enforce (default {@link ReadLimits#defaults()}). */
+    public B limits(ReadLimits value) {
+      return with(strict, java.util.Objects.requireNonNull(value, "limits"));
+    }
+
+    /** The reader. */
+    public abstract R build();
+  }
 }

@@ -1,7 +1,5 @@
 package dev.plandoc.json;
 
-import java.util.Objects;
-
 /**
  * Reads a plan from YAML. Immutable and safe to share between threads.
  *
@@ -35,26 +33,18 @@ public final class YamlPlanReader extends BaseReader {
    * PlanReader strict = base.strict(true).build();   // base is unchanged
    * }</pre>
    */
-  public static final class Builder {
-    private final boolean strict;
-    private final ReadLimits limits;
-
+  public static final class Builder extends BaseReader.Options<Builder, YamlPlanReader> {
     private Builder(boolean strict, ReadLimits limits) {
-      this.strict = strict;
-      this.limits = limits;
+      super(strict, limits);
     }
 
-    /** Whether unknown properties and contradicting values fail the read (default false). */
-    public Builder strict(boolean on) {
-      return new Builder(on, limits);
-    }
-
-    /** The limits to enforce (default {@link ReadLimits#defaults()}). */
-    public Builder limits(ReadLimits value) {
-      return new Builder(strict, Objects.requireNonNull(value, "limits"));
+    @Override
+    Builder with(boolean strict, ReadLimits limits) {
+      return new Builder(strict, limits);
     }
 
     /** The reader. */
+    @Override
     public YamlPlanReader build() {
       return new YamlPlanReader(this);
     }

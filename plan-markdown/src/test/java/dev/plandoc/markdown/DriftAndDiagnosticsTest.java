@@ -184,4 +184,20 @@ class DriftAndDiagnosticsTest {
     assertThat(plan.extraSections()).isEmpty();
     assertThat(reader.read(writer.write(plan)).plan()).isEqualTo(plan);
   }
+
+  @Test
+  void extraSectionPositionsFollowThePlansDocumentOrderNotTheReadingOrder() {
+    String md =
+        "# PLAN: Order\n\n"
+            + "## 14. Risks\n\n"
+            + "## Notes A\n\ntext\n\n"
+            + "## 1. Technology Stack\n\n"
+            + "## Notes B\n\ntext\n";
+    ReadResult r = reader.read(md);
+    assertThat(r.plan().extraSections())
+        .extracting(e -> e.heading())
+        .containsExactly("Notes B", "Notes A");
+    assertThat(r.sourceMap().find("extraSections[0]")).contains(new SourcePosition(11, 1));
+    assertThat(r.sourceMap().find("extraSections[1]")).contains(new SourcePosition(5, 1));
+  }
 }

@@ -205,6 +205,8 @@ public final class PlanParser {
     }
     String lastKnown = "";
     List<ExtraSection> extras = new ArrayList<>();
+    List<Heading> extraHeadings = new ArrayList<>();
+    List<Boolean> repeated = new ArrayList<>();
     java.util.Set<SectionKind> seen = java.util.EnumSet.noneOf(SectionKind.class);
     while (i < blocks.size()) {
       Heading h = (Heading) blocks.get(i++);
@@ -225,23 +227,37 @@ public final class PlanParser {
         section(plan, k, body);
         lastKnown = k.key();
       } else {
-        // An unknown section is reported by the validator (PLAN-I006); a repeated one here.
-        if (kind.isPresent()) {
-          diagnostics.add(
-              Diagnostic.of(
-                      Severity.INFO,
-                      DUPLICATE_SECTION,
-                      "extraSections[" + extras.size() + "]",
-                      "a second '" + heading + "' section; kept verbatim as an extra section")
-                  .at(Source.position(h)));
-        }
-        positions.put("extraSections[" + extras.size() + "]", Source.position(h));
+        // An unknown section is reported by the validator (PLAN-I006); a repeated one below.
         extras.add(new ExtraSection(lastKnown, heading, src.slice(body)));
+        extraHeadings.add(h);
+        repeated.add(kind.isPresent());
       }
     }
     plan.extraSections(extras);
     plan.language(koreanVotes >= englishVotes ? Language.KOREAN : Language.ENGLISH);
-    return plan.build();
+    Plan built = plan.build();
+    // The plan keeps extra sections in document order (by the section they follow), which need
+    // not be the order they were read in: index positions and diagnostics by the plan's order.
+    for (int x = 0; x < built.extraSections().size(); x++) {
+      int read = 0;
+      while (extras.get(read) != built.extraSections().get(x)) {
+        read++;
+      }
+      SourcePosition at = Source.position(extraHeadings.get(read));
+      positions.put("extraSections[" + x + "]", at);
+      if (repeated.get(read)) {
+        diagnostics.add(
+            Diagnostic.of(
+                    Severity.INFO,
+                    DUPLICATE_SECTION,
+                    "extraSections[" + x + "]",
+                    "a second '"
+                        + built.extraSections().get(x).heading()
+                        + "' section; kept verbatim as an extra section")
+                .at(at));
+      }
+    }
+    return built;
   }
 
   /** The title a level-1 heading gives: its text without a leading {@code PLAN:}. */
@@ -648,36 +664,19 @@ public final class PlanParser {
   // ---------------------------------------------------------------- metadata
 
   private Metadata metadata(List<Node> body) {
+    MetadataBuilder b = new MetadataBuilder();
     Raw raw = new Raw();
-    List<Node> rest = new ArrayList<>();
-    Group group = new Group(null, body);
     List<Term> terms =
         List.of(Vocabulary.SPEC, Vocabulary.DATE, Vocabulary.AUTHOR, Vocabulary.AGENT);
-    List<Node> before = new ArrayList<>();
-    for (Node n : body) {
-      if (n instanceof BulletList) {
-        break;
-      }
-      before.add(n);
-    }
-    boolean hasList = before.size() < body.size();
-    MetadataBuilder b = new MetadataBuilder();
-    if (hasList) {
-      raw.add("", before);
-      List<Node> after = new ArrayList<>();
-      Fields f =
-          fields(
-              new Group(null, body.subList(before.size(), body.size())), after, terms, "metadata");
-      f.get(Vocabulary.SPEC).ifPresent(b::spec);
-      f.get(Vocabulary.DATE).ifPresent(v -> b.date(new DateText(v)));
-      f.get(Vocabulary.AUTHOR).ifPresent(b::author);
-      f.get(Vocabulary.AGENT).ifPresent(b::agents);
-      b.extraItems(f.extra);
-      raw.add("fields", after);
-    } else {
-      raw.add("", group.blocks());
-    }
-    rest.clear();
+    itemFields(new Group(null, body), terms, "metadata", raw)
+        .ifPresent(
+            f -> {
+              f.get(Vocabulary.SPEC).ifPresent(b::spec);
+              f.get(Vocabulary.DATE).ifPresent(v -> b.date(new DateText(v)));
+              f.get(Vocabulary.AUTHOR).ifPresent(b::author);
+              f.get(Vocabulary.AGENT).ifPresent(b::agents);
+              b.extraItems(f.extra);
+            });
     return b.extras(raw.build()).build();
   }
 
@@ -965,9 +964,9 @@ public final class PlanParser {
   }
 
   /**
-   * The {@code key: value} bullets of an item sub-section (a service, a risk): content before the
-   * list is kept at the item's start, content after it at {@code "fields"}. Empty when the item has
-   * no list, in which case all its content is kept at the start.
+   * The {@code key: value} bullets of the metadata or an item sub-section (a service, a risk):
+   * content before the list is kept at the item's start, content after it at {@code "fields"}.
+   * Empty when the item has no list, in which case all its content is kept at the start.
    */
   private Optional<Fields> itemFields(Group group, List<Term> terms, String path, Raw itemRaw) {
     List<Node> before = beforeFirst(group.blocks(), BulletList.class);

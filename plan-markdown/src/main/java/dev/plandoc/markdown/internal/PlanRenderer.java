@@ -94,8 +94,17 @@ public final class PlanRenderer {
 
     /** A sub-section: written when it has content or raw content anchored to it. */
     void part(String anchor, Term heading, String content) {
+      part(anchor, heading, content, false);
+    }
+
+    /** An optional sub-section: written whenever present, even empty. */
+    void optionalPart(String anchor, Term heading, Optional<String> content) {
+      part(anchor, heading, content.orElse(""), content.isPresent());
+    }
+
+    private void part(String anchor, Term heading, String content, boolean always) {
       String after = raw.remove(anchor);
-      if (content.isEmpty() && after == null) {
+      if (content.isEmpty() && after == null && !always) {
         return;
       }
       StringBuilder sb = new StringBuilder("### ").append(heading.in(lang));
@@ -106,23 +115,6 @@ public final class PlanRenderer {
         sb.append(content.isEmpty() ? "\n" : "\n\n").append(after);
       }
       out.add(sb.toString());
-    }
-
-    /** An optional sub-section: written whenever present. */
-    void optionalPart(String anchor, Term heading, Optional<String> content) {
-      if (content.isPresent()) {
-        String after = raw.remove(anchor);
-        StringBuilder sb = new StringBuilder("### ").append(heading.in(lang));
-        if (!content.get().isEmpty()) {
-          sb.append('\n').append(content.get());
-        }
-        if (after != null) {
-          sb.append(content.get().isEmpty() ? "\n" : "\n\n").append(after);
-        }
-        out.add(sb.toString());
-      } else {
-        part(anchor, heading, "");
-      }
     }
 
     /** Content right under the section heading, followed by its anchored raw content. */

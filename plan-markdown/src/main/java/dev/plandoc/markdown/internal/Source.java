@@ -1,7 +1,6 @@
 package dev.plandoc.markdown.internal;
 
 import dev.plandoc.model.check.SourcePosition;
-import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -28,14 +27,18 @@ public final class Source {
   public Source(String text, boolean closeOpenBlocks) {
     this.closeOpenBlocks = closeOpenBlocks;
     this.text = text;
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    int lines = 1;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+        lines++;
       }
     }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    lineStarts = new int[lines];
+    for (int i = 0, line = 1; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lineStarts[line++] = i + 1;
+      }
+    }
   }
 
   /** Drops a byte order mark and turns CRLF and CR line breaks into LF. */

@@ -7,10 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a plan as text. Implementations are immutable and safe to share between threads.
@@ -49,52 +46,16 @@ public interface PlanWriter {
   }
 
   /**
-   * Writes the plan as UTF-8 to a file. The whole text is produced first and written to a temporary
-   * file beside the target, which then replaces the target in one move, so an existing file is
-   * never left half-written.
+   * Writes the plan as UTF-8 to a file through {@link AtomicFile}: the whole text is produced first
+   * and replaces the file in one move, so an existing file is never left half-written; its
+   * permissions are kept and a symbolic link is followed.
    */
   default void write(Plan plan, Path file) {
-    byte[] bytes = write(plan).getBytes(StandardCharsets.UTF_8);
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path tmp = null;
+    String text = write(plan);
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.write(tmp, bytes);
-      keepPermissions(tmp, target);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
+      AtomicFile.write(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the target is untouched either way
-        }
-      }
-    }
-  }
-
-  /**
-   * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a
-   * new file: a temporary file is created owner-only, which a replaced plan should not become.
-   */
-  private static void keepPermissions(Path tmp, Path target) throws IOException {
-    try {
-      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
-          Files.exists(target)
-              ? Files.getPosixFilePermissions(target)
-              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-      Files.setPosixFilePermissions(tmp, perms);
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the platform's defaults apply
     }
   }
 }

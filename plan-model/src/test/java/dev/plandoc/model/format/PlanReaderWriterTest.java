@@ -72,6 +72,25 @@ class PlanReaderWriterTest {
   }
 
   @Test
+  void writingThroughASymbolicLinkReplacesTheFileItPointsToAndKeepsTheLink(@TempDir Path dir)
+      throws IOException {
+    Path real = Files.writeString(dir.resolve("real.plan"), "PLAN: old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.plan"), real);
+    format.writer().write(Plan.builder().title("new").build(), link);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("PLAN: new\n");
+  }
+
+  @Test
+  void writingOverADirectoryFailsAndLeavesItAlone(@TempDir Path dir) throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("plans"));
+    assertThatThrownBy(() -> AtomicFile.write(sub, "x"))
+        .isInstanceOf(IOException.class)
+        .hasMessage("is a directory");
+    assertThat(Files.isDirectory(sub)).isTrue();
+  }
+
+  @Test
   void replacingAFileKeepsItsPermissionsAndANewFileIsReadableByAll(@TempDir Path dir)
       throws IOException {
     Path existing = dir.resolve("shared.plan");
