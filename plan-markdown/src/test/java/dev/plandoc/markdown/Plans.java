@@ -24,6 +24,11 @@ final class Plans {
     return resource("/golden/" + name);
   }
 
+  /** A test resource as UTF-8 text, by its absolute resource name. */
+  static String resourceText(String name) {
+    return resource(name);
+  }
+
   private static String resource(String name) {
     try (InputStream in = Plans.class.getResourceAsStream(name)) {
       if (in == null) {
