@@ -300,7 +300,8 @@ public final class Vocabulary {
         return Optional.of(Map.entry(e.getKey(), lang.get()));
       }
     }
-    return Optional.empty();
+    // Not one of the known titles: recognise the section by the key words of its heading.
+    return SectionHeadings.recognise(raw).map(m -> Map.entry(m.kind(), m.language()));
   }
 
   /** Whether a sub-heading names the term, ignoring numbers, case and a trailing parenthesis. */
