@@ -64,51 +64,11 @@ public final class SectionHeadings {
   /** Words that say nothing about which section a heading is. */
   private static final List<String> NEUTRAL =
       List.of(
-          "및",
-          "와",
-          "과",
-          "의",
-          "설계",
-          "전략",
-          "계획",
-          "방안",
-          "고려사항",
-          "고려",
-          "사항",
-          "개요",
-          "상세",
-          "요약",
-          "정리",
-          "분석",
-          "원칙",
-          "구조",
-          "방식",
-          "시스템",
-          "전체",
-          "주요",
-          "and",
-          "the",
-          "of",
-          "for",
-          "design",
-          "strategy",
-          "strategies",
-          "plan",
-          "planning",
-          "considerations",
-          "overview",
-          "summary",
-          "details",
-          "detail",
-          "approach",
-          "system",
-          "technical",
-          "high-level",
-          "key",
-          "proposed",
-          "initial",
-          "v1",
-          "mvp");
+          """
+          및 와 과 의 설계 전략 계획 방안 고려사항 고려 사항 개요 상세 요약 정리 분석 원칙 구조 방식 시스템 전체 주요 and the of for design strategy strategies plan planning considerations overview summary details detail approach system technical high-level key proposed initial v1 mvp
+          """
+              .strip()
+              .split(" "));
 
   /**
    * Words that make a heading something other than a section even when it names one: an appendix on
@@ -125,230 +85,81 @@ public final class SectionHeadings {
     }
   }
 
+  /**
+   * The key words of every section, one line per section and weight: {@code KIND WEIGHT: word |
+   * word}, a trailing {@code *} marking an English stem.
+   */
+  private static final String TABLE =
+      """
+      TECH_STACK PHRASE: 기술 스택 | tech stack | technology stack | 기술 선택 | 선택 기술 | 기술 선정 | 사용 기술 | 기술 구성 | 핵심 기술 | technology choices | tech choices
+      TECH_STACK NOUN: 스택 | stack | technologies
+      ARCHITECTURE PHRASE: system design | 시스템 설계 | high-level design | 시스템 구성 | 구조도 | 구성도 | architecture overview
+      ARCHITECTURE QUALIFIER: 아키텍처 | architecture*
+      API_DESIGN PHRASE: api 설계 | api design | api 명세 | api spec* | api 엔드포인트 | api endpoint* | api surface | api 라우트 | api route* | api reference | rest api | http api
+      API_DESIGN NOUN: api | apis | endpoint* | 엔드포인트
+      API_DESIGN HINT: 라우트 | routes
+      DATABASE_SCHEMA PHRASE: 데이터베이스 스키마 | database schema | db 스키마 | db schema | 데이터 모델 | data model* | 데이터베이스 설계 | database design | db 설계 | erd | 테이블 설계 | table design | data schema | 스키마 설계 | schema design
+      DATABASE_SCHEMA NOUN: 스키마 | schema* | 데이터베이스 | database | db
+      DATABASE_SCHEMA HINT: 테이블 | tables | persistence
+      EXTERNAL_SERVICES PHRASE: 외부 서비스 | 외부 연동 | external service* | external integration* | third-party | third party | 3rd-party | 외부 api | external api* | 서드파티 | 외부 시스템 | 외부 의존성 | external dependenc*
+      EXTERNAL_SERVICES NOUN: integrations | 연동
+      EXTERNAL_SERVICES HINT: integration
+      SECURITY PHRASE: 보안 설계 | security design | security consideration*
+      SECURITY NOUN: 보안 | security | 인증 | authentication | 개인정보 | privacy
+      SECURITY HINT: 권한 | authorization | auth
+      PERFORMANCE PHRASE: 성능 최적화 | performance optimization
+      PERFORMANCE NOUN: 성능 | performance | scalability | 확장성
+      PERFORMANCE HINT: 캐싱 | caching | 최적화 | optimization
+      ERROR_HANDLING PHRASE: 에러 처리 | 오류 처리 | 예외 처리 | error handling | 에러 핸들링 | 오류 핸들링 | exception handling | failure handling | 장애 대응 | 장애 처리 | fault tolerance | error management
+      ERROR_HANDLING NOUN: 에러 | 오류 | error* | 예외 | exception* | 장애 | failure* | resilien* | 복원력 | 폴백 | fallback*
+      ERROR_HANDLING HINT: 재시도 | retr*
+      MONITORING PHRASE: 모니터링 및 로깅 | monitoring and logging
+      MONITORING NOUN: 모니터링 | monitoring | 로깅 | logging | 관측성 | observability | 로그 | logs | 텔레메트리 | telemetry
+      MONITORING HINT: metrics | 메트릭 | alerting | tracing
+      TESTING PHRASE: 테스트 전략 | test strategy | testing strategy | test plan | 테스트 계획
+      TESTING NOUN: 테스트 | test* | qa
+      TESTING HINT: 검증 | 품질 | quality
+      DEPLOYMENT PHRASE: 배포 전략 | deployment strategy | ci/cd | 배포 계획
+      DEPLOYMENT NOUN: 배포 | deploy* | rollout | 롤아웃 | 인프라 | infrastructure | infra
+      DEPLOYMENT HINT: release* | 릴리스 | devops | hosting
+      COST_ESTIMATE PHRASE: 비용 예측 | 비용 추정 | 비용 산정 | 예상 비용 | cost estimat* | estimated cost* | 운영 비용 | 인프라 비용 | infrastructure cost*
+      COST_ESTIMATE NOUN: 비용 | cost* | budget* | 예산 | 요금 | pricing
+      MILESTONES PHRASE: 마일스톤 | milestone* | 개발 일정 | 일정 계획 | 구현 단계 | 개발 단계 | 구현 순서 | 개발 로드맵 | build phases | development phases | implementation phases | delivery plan | work plan
+      MILESTONES NOUN: 일정 | timeline* | 로드맵 | roadmap | schedule | phases
+      MILESTONES HINT: 우선순위 | 단계별
+      RISKS PHRASE: 리스크 및 완화 | risks and mitigation* | 위험 요소 | risk management | 리스크 관리 | 위험 관리
+      RISKS NOUN: 리스크 | risk* | 위험
+      RISKS HINT: mitigation* | 대응 | 완화
+      NEXT_STEPS PHRASE: 다음 단계 | next step* | 후속 작업 | 향후 계획 | 향후 과제 | 향후 개선 | 향후 작업 | 남은 작업 | action item* | todo | to-do | future work | follow-up*
+      NEXT_STEPS NOUN: 향후 | 후속
+      NEXT_STEPS HINT: recommendations | open questions
+      """;
+
   /** The key words of every section. */
   static final List<Keyword> KEYWORDS = new ArrayList<>();
 
   static {
-    add(
-        SectionKind.TECH_STACK,
-        PHRASE,
-        "기술 스택",
-        "tech stack",
-        "technology stack",
-        "기술 선택",
-        "선택 기술",
-        "기술 선정",
-        "사용 기술",
-        "기술 구성",
-        "핵심 기술",
-        "technology choices",
-        "tech choices");
-    add(SectionKind.TECH_STACK, NOUN, "스택", "stack", "technologies");
-    add(
-        SectionKind.ARCHITECTURE,
-        PHRASE,
-        "system design",
-        "시스템 설계",
-        "high-level design",
-        "시스템 구성",
-        "구조도",
-        "구성도",
-        "architecture overview");
-    add(SectionKind.ARCHITECTURE, QUALIFIER, "아키텍처", "architecture*");
-    add(
-        SectionKind.API_DESIGN,
-        PHRASE,
-        "api 설계",
-        "api design",
-        "api 명세",
-        "api spec*",
-        "api 엔드포인트",
-        "api endpoint*",
-        "api surface",
-        "api 라우트",
-        "api route*",
-        "api reference",
-        "rest api",
-        "http api");
-    add(SectionKind.API_DESIGN, NOUN, "api", "apis", "endpoint*", "엔드포인트");
-    add(SectionKind.API_DESIGN, HINT, "라우트", "routes");
-    add(
-        SectionKind.DATABASE_SCHEMA,
-        PHRASE,
-        "데이터베이스 스키마",
-        "database schema",
-        "db 스키마",
-        "db schema",
-        "데이터 모델",
-        "data model*",
-        "데이터베이스 설계",
-        "database design",
-        "db 설계",
-        "erd",
-        "테이블 설계",
-        "table design",
-        "data schema",
-        "스키마 설계",
-        "schema design");
-    add(SectionKind.DATABASE_SCHEMA, NOUN, "스키마", "schema*", "데이터베이스", "database", "db");
-    add(SectionKind.DATABASE_SCHEMA, HINT, "테이블", "tables", "persistence");
-    add(
-        SectionKind.EXTERNAL_SERVICES,
-        PHRASE,
-        "외부 서비스",
-        "외부 연동",
-        "external service*",
-        "external integration*",
-        "third-party",
-        "third party",
-        "3rd-party",
-        "외부 api",
-        "external api*",
-        "서드파티",
-        "외부 시스템",
-        "외부 의존성",
-        "external dependenc*");
-    add(SectionKind.EXTERNAL_SERVICES, NOUN, "integrations", "연동");
-    add(SectionKind.EXTERNAL_SERVICES, HINT, "integration");
-    add(SectionKind.SECURITY, PHRASE, "보안 설계", "security design", "security consideration*");
-    add(SectionKind.SECURITY, NOUN, "보안", "security", "인증", "authentication", "개인정보", "privacy");
-    add(SectionKind.SECURITY, HINT, "권한", "authorization", "auth");
-    add(SectionKind.PERFORMANCE, PHRASE, "성능 최적화", "performance optimization");
-    add(SectionKind.PERFORMANCE, NOUN, "성능", "performance", "scalability", "확장성");
-    add(SectionKind.PERFORMANCE, HINT, "캐싱", "caching", "최적화", "optimization");
-    add(
-        SectionKind.ERROR_HANDLING,
-        PHRASE,
-        "에러 처리",
-        "오류 처리",
-        "예외 처리",
-        "error handling",
-        "에러 핸들링",
-        "오류 핸들링",
-        "exception handling",
-        "failure handling",
-        "장애 대응",
-        "장애 처리",
-        "fault tolerance",
-        "error management");
-    add(
-        SectionKind.ERROR_HANDLING,
-        NOUN,
-        "에러",
-        "오류",
-        "error*",
-        "예외",
-        "exception*",
-        "장애",
-        "failure*",
-        "resilien*",
-        "복원력",
-        "폴백",
-        "fallback*");
-    add(SectionKind.ERROR_HANDLING, HINT, "재시도", "retr*");
-    add(SectionKind.MONITORING, PHRASE, "모니터링 및 로깅", "monitoring and logging");
-    add(
-        SectionKind.MONITORING,
-        NOUN,
-        "모니터링",
-        "monitoring",
-        "로깅",
-        "logging",
-        "관측성",
-        "observability",
-        "로그",
-        "logs",
-        "텔레메트리",
-        "telemetry");
-    add(SectionKind.MONITORING, HINT, "metrics", "메트릭", "alerting", "tracing");
-    add(
-        SectionKind.TESTING,
-        PHRASE,
-        "테스트 전략",
-        "test strategy",
-        "testing strategy",
-        "test plan",
-        "테스트 계획");
-    add(SectionKind.TESTING, NOUN, "테스트", "test*", "qa");
-    add(SectionKind.TESTING, HINT, "검증", "품질", "quality");
-    add(SectionKind.DEPLOYMENT, PHRASE, "배포 전략", "deployment strategy", "ci/cd", "배포 계획");
-    add(
-        SectionKind.DEPLOYMENT,
-        NOUN,
-        "배포",
-        "deploy*",
-        "rollout",
-        "롤아웃",
-        "인프라",
-        "infrastructure",
-        "infra");
-    add(SectionKind.DEPLOYMENT, HINT, "release*", "릴리스", "devops", "hosting");
-    add(
-        SectionKind.COST_ESTIMATE,
-        PHRASE,
-        "비용 예측",
-        "비용 추정",
-        "비용 산정",
-        "예상 비용",
-        "cost estimat*",
-        "estimated cost*",
-        "운영 비용",
-        "인프라 비용",
-        "infrastructure cost*");
-    add(SectionKind.COST_ESTIMATE, NOUN, "비용", "cost*", "budget*", "예산", "요금", "pricing");
-    add(
-        SectionKind.MILESTONES,
-        PHRASE,
-        "마일스톤",
-        "milestone*",
-        "개발 일정",
-        "일정 계획",
-        "구현 단계",
-        "개발 단계",
-        "구현 순서",
-        "개발 로드맵",
-        "build phases",
-        "development phases",
-        "implementation phases",
-        "delivery plan",
-        "work plan");
-    add(SectionKind.MILESTONES, NOUN, "일정", "timeline*", "로드맵", "roadmap", "schedule", "phases");
-    add(SectionKind.MILESTONES, HINT, "우선순위", "단계별");
-    add(
-        SectionKind.RISKS,
-        PHRASE,
-        "리스크 및 완화",
-        "risks and mitigation*",
-        "위험 요소",
-        "risk management",
-        "리스크 관리",
-        "위험 관리");
-    add(SectionKind.RISKS, NOUN, "리스크", "risk*", "위험");
-    add(SectionKind.RISKS, HINT, "mitigation*", "대응", "완화");
-    add(
-        SectionKind.NEXT_STEPS,
-        PHRASE,
-        "다음 단계",
-        "next step*",
-        "후속 작업",
-        "향후 계획",
-        "향후 과제",
-        "향후 개선",
-        "향후 작업",
-        "남은 작업",
-        "action item*",
-        "todo",
-        "to-do",
-        "future work",
-        "follow-up*");
-    add(SectionKind.NEXT_STEPS, NOUN, "향후", "후속");
-    add(SectionKind.NEXT_STEPS, HINT, "recommendations", "open questions");
+    for (String line : TABLE.strip().split("\n")) {
+      int colon = line.indexOf(':');
+      String[] head = line.substring(0, colon).strip().split(" ");
+      SectionKind kind = SectionKind.valueOf(head[0]);
+      int weight =
+          switch (head[1]) {
+            case "PHRASE" -> PHRASE;
+            case "NOUN" -> NOUN;
+            case "QUALIFIER" -> QUALIFIER;
+            default -> HINT;
+          };
+      for (String word : line.substring(colon + 1).split("\\|")) {
+        add(kind, weight, word.strip());
+      }
+    }
   }
 
   private SectionHeadings() {}
 
-  private static void add(SectionKind kind, int weight, String... words) {
-    for (String w : words) {
+  private static void add(SectionKind kind, int weight, String w) {
+    {
       boolean stem = w.endsWith("*");
       String word = stem ? w.substring(0, w.length() - 1) : w;
       String quoted = Pattern.quote(word);
