@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Section 3, API design: the endpoints.
  *
- * <p>Anchors for {@link #extras()}: {@code ""} and {@code "endpoints/i"} (after endpoint i).
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "endpoints/i"} (after the i-th endpoint
+ * that is not a {@link RawMarkdownView view}).
  *
  * <pre>{@code
  * new ApiDesignBuilder().addEndpoints(endpoint).build();
@@ -24,6 +25,9 @@ public record ApiDesign(List<EndpointSpec> endpoints, List<RawMarkdown> extras) 
     endpoints = Texts.list(endpoints, "endpoints");
     extras =
         RawMarkdown.checked(
-            extras, "apiDesign.extras", RawMarkdown.indexed("endpoints", endpoints.size()));
+            extras,
+            "apiDesign.extras",
+            RawMarkdown.indexed("endpoints", Views.ownCount(endpoints)));
+    Views.check(endpoints, extras, "apiDesign.endpoints");
   }
 }

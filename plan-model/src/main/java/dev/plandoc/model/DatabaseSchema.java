@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Section 4, the database schema: tables and the index strategy notes.
  *
- * <p>Anchors for {@link #extras()}: {@code ""}, {@code "tables/i"}, {@code "indexNotes"}.
+ * <p>Anchors for {@link #extras()}: {@code ""}, {@code "tables/i"} (after the i-th table that is
+ * not a {@link RawMarkdownView view}), {@code "indexNotes"}.
  *
  * <pre>{@code
  * new DatabaseSchemaBuilder().addTables(table).addIndexNotes("`idx_field1`: 조회 성능 향상").build();
@@ -25,8 +26,9 @@ public record DatabaseSchema(
   public DatabaseSchema {
     tables = Texts.list(tables, "tables");
     indexNotes = Texts.list(indexNotes, "indexNotes");
-    List<String> anchors = new ArrayList<>(RawMarkdown.indexed("tables", tables.size()));
+    List<String> anchors = new ArrayList<>(RawMarkdown.indexed("tables", Views.ownCount(tables)));
     anchors.add("indexNotes");
     extras = RawMarkdown.checked(extras, "databaseSchema.extras", anchors);
+    Views.check(tables, extras, "databaseSchema.tables");
   }
 }

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * @param requestBody the request body, when a {@code Request:} part is written
  * @param responses the responses and errors in order
  * @param extras unrecognised content
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
 public record EndpointSpec(
@@ -33,9 +35,12 @@ public record EndpointSpec(
     List<Header> headers,
     Optional<String> requestBody,
     List<ResponseSpec> responses,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras,
+    Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public EndpointSpec {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.singleLine(name, "endpoint name");
     Texts.required(method, "method");
     Texts.singleLine(path, "path");
@@ -61,5 +66,17 @@ public record EndpointSpec(
         || !headers.isEmpty()
         || requestBody.isPresent()
         || !responses.isEmpty();
+  }
+
+  /** An endpoint of its own (not a view). */
+  public EndpointSpec(
+      String name,
+      HttpMethodText method,
+      String path,
+      List<Header> headers,
+      Optional<String> requestBody,
+      List<ResponseSpec> responses,
+      List<RawMarkdown> extras) {
+    this(name, method, path, headers, requestBody, responses, extras, Optional.empty());
   }
 }

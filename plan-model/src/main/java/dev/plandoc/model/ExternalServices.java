@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Section 5, external services.
  *
- * <p>Anchors for {@link #extras()}: {@code ""} and {@code "services/i"}.
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "services/i"} (after the i-th service
+ * that is not a {@link RawMarkdownView view}).
  *
  * <pre>{@code
  * new ExternalServicesBuilder().addServices(service).build();
@@ -24,6 +25,9 @@ public record ExternalServices(List<ServiceSpec> services, List<RawMarkdown> ext
     services = Texts.list(services, "services");
     extras =
         RawMarkdown.checked(
-            extras, "externalServices.extras", RawMarkdown.indexed("services", services.size()));
+            extras,
+            "externalServices.extras",
+            RawMarkdown.indexed("services", Views.ownCount(services)));
+    Views.check(services, extras, "externalServices.services");
   }
 }

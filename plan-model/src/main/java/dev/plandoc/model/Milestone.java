@@ -16,15 +16,29 @@ import org.immutables.value.Value;
  * @param work the work (내용)
  * @param estimate the estimated time (예상 시간)
  * @param extraCells cells of extra columns, by header, in order
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
 public record Milestone(
-    String phase, String work, DurationText estimate, Map<String, String> extraCells) {
+    String phase,
+    String work,
+    DurationText estimate,
+    Map<String, String> extraCells,
+    Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public Milestone {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.singleLine(phase, "phase");
     Texts.singleLine(work, "work");
     Texts.required(estimate, "estimate");
     extraCells = Texts.orderedMap(extraCells, "extraCells");
+  }
+
+  /** A milestone of its own (a row of the milestones table, not a view). */
+  public Milestone(
+      String phase, String work, DurationText estimate, Map<String, String> extraCells) {
+    this(phase, work, estimate, extraCells, Optional.empty());
   }
 }

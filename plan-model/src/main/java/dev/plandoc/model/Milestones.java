@@ -28,16 +28,17 @@ public record Milestones(
   /** Checks the values. */
   public Milestones {
     milestones = Texts.list(milestones, "milestones");
+    // Only the milestones of their own are rows of the table; views keep their own Markdown.
+    List<Milestone> rows = milestones.stream().filter(m -> !m.isView()).toList();
     // A table without rows is not written, so it keeps no column order.
-    columns = milestones.isEmpty() ? List.of() : columns;
+    columns = rows.isEmpty() ? List.of() : columns;
     columns =
         Columns.checked(
-            columns,
-            Set.copyOf(KNOWN_COLUMNS),
-            milestones.stream().map(Milestone::extraCells).toList());
-    if (milestones.isEmpty()) {
+            columns, Set.copyOf(KNOWN_COLUMNS), rows.stream().map(Milestone::extraCells).toList());
+    if (rows.isEmpty()) {
       extras = RawMarkdown.moved(extras, "milestones", "");
     }
     extras = RawMarkdown.checked(extras, "milestones.extras", List.of("milestones"));
+    Views.check(milestones, extras, "milestones.milestones");
   }
 }

@@ -22,9 +22,10 @@ public record NextSteps(List<Step> steps, List<RawMarkdown> extras) {
   /** Checks the values. */
   public NextSteps {
     steps = Texts.list(steps, "steps");
-    if (steps.isEmpty()) {
+    if (Views.ownCount(steps) == 0) {
       extras = RawMarkdown.moved(extras, "steps", "");
     }
     extras = RawMarkdown.checked(extras, "nextSteps.extras", List.of("steps"));
+    Views.check(steps, extras, "nextSteps.steps");
   }
 }

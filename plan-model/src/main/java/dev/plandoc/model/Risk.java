@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * @param mitigation what reduces it (완화 방안)
  * @param extraItems other bullets, verbatim without the marker
  * @param extras unrecognised content
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
 public record Risk(
@@ -28,9 +30,12 @@ public record Risk(
     Optional<RiskLevelText> impact,
     Optional<String> mitigation,
     List<String> extraItems,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras,
+    Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public Risk {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.singleLine(title, "risk title");
     mitigation.ifPresent(s -> Texts.singleLine(s, "mitigation"));
     extraItems = Texts.list(extraItems, "extraItems");
@@ -38,5 +43,16 @@ public record Risk(
       extras = RawMarkdown.moved(extras, "fields", "");
     }
     extras = RawMarkdown.checked(extras, "risk.extras", List.of("fields"));
+  }
+
+  /** A risk of its own (not a view). */
+  public Risk(
+      String title,
+      Optional<RiskLevelText> probability,
+      Optional<RiskLevelText> impact,
+      Optional<String> mitigation,
+      List<String> extraItems,
+      List<RawMarkdown> extras) {
+    this(title, probability, impact, mitigation, extraItems, extras, Optional.empty());
   }
 }

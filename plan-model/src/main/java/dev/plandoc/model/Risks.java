@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Section 14, risks and mitigations.
  *
- * <p>Anchors for {@link #extras()}: {@code ""} and {@code "risks/i"}.
+ * <p>Anchors for {@link #extras()}: {@code ""} and {@code "risks/i"} (after the i-th risk that is
+ * not a {@link RawMarkdownView view}).
  *
  * <pre>{@code
  * new RisksBuilder().addRisks(risk).build();
@@ -23,6 +24,8 @@ public record Risks(List<Risk> risks, List<RawMarkdown> extras) {
   public Risks {
     risks = Texts.list(risks, "risks");
     extras =
-        RawMarkdown.checked(extras, "risks.extras", RawMarkdown.indexed("risks", risks.size()));
+        RawMarkdown.checked(
+            extras, "risks.extras", RawMarkdown.indexed("risks", Views.ownCount(risks)));
+    Views.check(risks, extras, "risks.risks");
   }
 }

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * @param authentication how the plan authenticates to it (인증 방식)
  * @param extraItems other bullets, verbatim without the marker
  * @param extras unrecognised content
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
 public record ServiceSpec(
@@ -30,9 +32,12 @@ public record ServiceSpec(
     Optional<UrlText> apiDocs,
     Optional<String> authentication,
     List<String> extraItems,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras,
+    Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public ServiceSpec {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.singleLine(name, "service name");
     purpose.ifPresent(s -> Texts.singleLine(s, "purpose"));
     authentication.ifPresent(s -> Texts.singleLine(s, "authentication"));
@@ -45,5 +50,17 @@ public record ServiceSpec(
       extras = RawMarkdown.moved(extras, "fields", "");
     }
     extras = RawMarkdown.checked(extras, "service.extras", List.of("fields"));
+  }
+
+  /** A service of its own (not a view). */
+  public ServiceSpec(
+      String name,
+      Optional<String> purpose,
+      Optional<MoneyText> cost,
+      Optional<UrlText> apiDocs,
+      Optional<String> authentication,
+      List<String> extraItems,
+      List<RawMarkdown> extras) {
+    this(name, purpose, cost, apiDocs, authentication, extraItems, extras, Optional.empty());
   }
 }

@@ -14,15 +14,25 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * @param text the item's Markdown, possibly over several lines
+ * @param checked for a checklist item ({@code - [ ]}, {@code - [x]}), whether it is checked
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
-public record Step(String text) {
+public record Step(String text, Optional<Boolean> checked, Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public Step {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.required(text, "text");
     if (text.isBlank() || !text.equals(text.strip())) {
       throw new IllegalArgumentException(
           "step text must not be blank or start or end with whitespace: '" + text + "'");
     }
+  }
+
+  /** A step of its own (not a view), with no check box. */
+  public Step(String text) {
+    this(text, Optional.empty(), Optional.empty());
   }
 }

@@ -18,14 +18,24 @@ import org.immutables.value.Value;
  * @param ddlLanguage the DDL fence's language, usually {@code sql}
  * @param ddl the DDL verbatim, empty when none
  * @param extras unrecognised content
+ * @param viewOf the anchor of the kept Markdown this item is read from, when it is a {@link
+ *     RawMarkdownView view}
  */
 @Value.Builder
-public record TableSpec(String name, String ddlLanguage, String ddl, List<RawMarkdown> extras) {
+public record TableSpec(
+    String name, String ddlLanguage, String ddl, List<RawMarkdown> extras, Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public TableSpec {
+    viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
     Texts.singleLine(name, "table name");
     Texts.singleLine(ddlLanguage, "ddlLanguage");
     Texts.required(ddl, "ddl");
     extras = RawMarkdown.checked(extras, "table.extras", List.of("ddl"));
+  }
+
+  /** A table of its own (not a view). */
+  public TableSpec(String name, String ddlLanguage, String ddl, List<RawMarkdown> extras) {
+    this(name, ddlLanguage, ddl, extras, Optional.empty());
   }
 }

@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
 public final class EndpointBlock {
   private static final Pattern REQUEST_LINE = Pattern.compile("^(\\S+) (\\S+)$");
   private static final Pattern HEADER = Pattern.compile("^  ([^:\\s][^:]*?): ?(.*)$");
+
+  /**
+   * A response label: {@code Response (200):}, or with a summary, {@code Response (204): No
+   * Content}.
+   */
   private static final Pattern RESPONSE =
-      Pattern.compile("^([A-Za-z][A-Za-z ]*?) \\(([^()]*)\\):$");
+      Pattern.compile("^([A-Za-z][A-Za-z ]*?) \\(([^()]*)\\):(?: (\\S.*))?$");
 
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
   private static final Pattern TRAILING_NEWLINES = Pattern.compile("\\n+$");
@@ -84,7 +89,12 @@ public final class EndpointBlock {
           return false;
         }
         try {
-          responses.add(new ResponseSpec(r.group(1), new StatusCodeText(r.group(2)), body));
+          responses.add(
+              new ResponseSpec(
+                  r.group(1),
+                  new StatusCodeText(r.group(2)),
+                  body,
+                  Optional.ofNullable(r.group(3))));
         } catch (IllegalArgumentException e) {
           return false;
         }
@@ -133,6 +143,7 @@ public final class EndpointBlock {
     e.requestBody().ifPresent(b -> sb.append("\n\nRequest:").append(b.isEmpty() ? "" : "\n" + b));
     for (ResponseSpec r : e.responses()) {
       sb.append("\n\n").append(r.label()).append(" (").append(r.status().text()).append("):");
+      r.summary().ifPresent(t -> sb.append(' ').append(t));
       if (!r.body().isEmpty()) {
         sb.append('\n').append(r.body());
       }

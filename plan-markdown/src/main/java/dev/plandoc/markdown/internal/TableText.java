@@ -78,7 +78,7 @@ public record TableText(List<String> columns, List<Boolean> known, List<List<Str
   }
 
   /** Splits a table line into trimmed, unescaped cells. */
-  static List<String> cells(String line) {
+  public static List<String> cells(String line) {
     String s = line.strip();
     if (s.startsWith("|")) {
       s = s.substring(1);

@@ -243,27 +243,62 @@ public final class Vocabulary {
   public static final Term TOOLS = t("도구", "Tools");
   public static final Term PROBABILITY =
       t("확률", "Probability", "발생 확률", "발생 가능성", "가능성", "Likelihood");
-  public static final Term IMPACT = t("영향", "Impact", "영향도");
-  public static final Term MITIGATION = t("완화 방안", "Mitigation", "대응 방안", "완화 전략", "대응");
-  public static final Term TOTAL = t("총계", "Total", "합계");
+  public static final Term IMPACT = t("영향", "Impact", "영향도", "Severity", "심각도");
+  public static final Term MITIGATION =
+      t("완화 방안", "Mitigation", "대응 방안", "완화 전략", "대응", "대응 전략", "대책", "Mitigation Plan");
+  public static final Term TOTAL =
+      t("총계", "Total", "합계", "총 비용", "총 월 비용", "월 합계", "Total Cost", "Monthly Total", "총합");
 
   /** Table columns by model key. */
   public static final Map<String, Term> COLUMNS = new HashMap<>();
 
   static {
     COLUMNS.put("area", t("항목", "Area", "구분", "영역"));
-    COLUMNS.put("technology", t("기술", "Technology", "Tech"));
-    COLUMNS.put("reason", t("이유", "Reason", "선정 이유", "근거"));
-    COLUMNS.put("code", t("코드", "Code", "상태 코드", "Status"));
-    COLUMNS.put("type", t("유형", "Type"));
-    COLUMNS.put("handling", t("처리", "Handling", "처리 방법"));
-    COLUMNS.put("item", t("항목", "Item"));
-    COLUMNS.put("monthlyCost", t("월 비용", "Monthly Cost", "비용", "Cost"));
-    COLUMNS.put("basis", t("근거", "Basis", "비고"));
-    COLUMNS.put("phase", t("단계", "Phase"));
-    COLUMNS.put("work", t("내용", "Work", "작업"));
-    COLUMNS.put("estimate", t("예상 시간", "Estimate", "기간", "예상 기간", "Duration"));
-    COLUMNS.put("title", t("리스크", "Risk", "제목", "Title", "위험"));
+    COLUMNS.put("technology", t("기술", "Technology", "Tech", "선택", "선택 기술", "Choice"));
+    COLUMNS.put("reason", t("이유", "Reason", "선정 이유", "근거", "Rationale", "Why"));
+    COLUMNS.put("code", t("코드", "Code", "상태 코드", "Status", "HTTP", "HTTP 상태"));
+    COLUMNS.put("type", t("유형", "Type", "상황", "분류"));
+    COLUMNS.put("handling", t("처리", "Handling", "처리 방법", "클라이언트 처리", "대응"));
+    COLUMNS.put("item", t("항목", "Item", "리소스", "Resource", "서비스", "Service", "구성 요소", "Component"));
+    COLUMNS.put(
+        "monthlyCost",
+        t(
+            "월 비용",
+            "Monthly Cost",
+            "비용",
+            "Cost",
+            "Monthly",
+            "월간 비용",
+            "월 예상 비용",
+            "예상 월 비용",
+            "Monthly Estimate",
+            "Cost / Month",
+            "Cost/Month",
+            "월 요금",
+            "금액",
+            "Amount"));
+    COLUMNS.put("basis", t("근거", "Basis", "비고", "산출 근거", "Notes", "Note"));
+    COLUMNS.put(
+        "phase", t("단계", "Phase", "Milestone", "마일스톤", "주차", "Week", "Sprint", "스프린트", "차수"));
+    COLUMNS.put(
+        "work",
+        t(
+            "내용",
+            "Work",
+            "작업",
+            "주요 작업",
+            "작업 내용",
+            "Scope",
+            "Tasks",
+            "Deliverables",
+            "산출물",
+            "목표",
+            "Goal",
+            "Description"));
+    COLUMNS.put(
+        "estimate",
+        t("예상 시간", "Estimate", "기간", "예상 기간", "Duration", "소요 기간", "소요 시간", "Effort", "Time"));
+    COLUMNS.put("title", t("리스크", "Risk", "제목", "Title", "위험", "위험 요소", "리스크 항목", "Risk Item"));
     COLUMNS.put("probability", PROBABILITY);
     COLUMNS.put("impact", IMPACT);
     COLUMNS.put("mitigation", MITIGATION);
@@ -275,6 +310,15 @@ public final class Vocabulary {
     for (String key : candidates) {
       if (COLUMNS.get(key).matchNormalized(h).isPresent()) {
         return Optional.of(key);
+      }
+    }
+    // "Monthly (USD)", "월 비용 (원)": the parenthesis qualifies the column, it does not name it.
+    String bare = normalize(TRAILING_PARENS.matcher(header).replaceFirst(""));
+    if (!bare.equals(h) && !bare.isEmpty()) {
+      for (String key : candidates) {
+        if (COLUMNS.get(key).matchNormalized(bare).isPresent()) {
+          return Optional.of(key);
+        }
       }
     }
     return Optional.empty();

@@ -226,6 +226,7 @@ public final class Placeholders {
           (r, response) -> {
             text(r + ".label", response.label());
             typed(r + ".status", response.status());
+            response.summary().ifPresent(t -> text(r + ".summary", t));
           });
     }
 

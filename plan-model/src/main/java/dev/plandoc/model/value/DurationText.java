@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A duration as written; parses a leading amount and unit in Korean or English ({@code 1시간}, {@code
  * 7일}, {@code 15분}, {@code 30 days}, {@code 2.5 days}, {@code 10 minutes}) or an ISO-8601 duration
- * ({@code PT1H}). Months and years have no fixed length and stay text.
+ * ({@code PT1H}). Week numbers as milestone plans write them count the weeks they name: {@code 1주차}
+ * and {@code Week 3} are one week, {@code 3–4주차} and {@code Weeks 1-2} two. Months and years have
+ * no fixed length and stay text.
  *
  * <pre>{@code
  * new DurationText("14일 (Rotation 적용)").value();   // Optional[PT336H]
@@ -24,6 +26,12 @@ public record DurationText(String text) implements TypedText<Duration> {
   private static final Pattern AMOUNT_UNIT =
       Pattern.compile(
           "^(\\d+(?:\\.\\d+)?)\\s*(초|분|시간|일|주|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)(?![a-z])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Week numbers: {@code 3–4주차}, {@code 1주차}, {@code Week 1-2}, {@code Weeks 3–4}. */
+  private static final Pattern WEEK_NUMBERS =
+      Pattern.compile(
+          "^(?:(\\d{1,3})(?:\\s*[–—~-]\\s*(\\d{1,3}))?\\s*주차|weeks?\\s+(\\d{1,3})(?:\\s*[–—~-]\\s*(\\d{1,3}))?(?![\\d.]))",
           Pattern.CASE_INSENSITIVE);
 
   /** Checks the text. */
@@ -46,6 +54,13 @@ public record DurationText(String text) implements TypedText<Duration> {
       } catch (DateTimeParseException e) {
         return Optional.empty();
       }
+    }
+    Matcher weeks = WEEK_NUMBERS.matcher(s);
+    if (weeks.find()) {
+      int from = Integer.parseInt(weeks.group(1) != null ? weeks.group(1) : weeks.group(3));
+      String last = weeks.group(1) != null ? weeks.group(2) : weeks.group(4);
+      int to = last == null ? from : Integer.parseInt(last);
+      return to < from ? Optional.empty() : Optional.of(Duration.ofDays(7L * (to - from + 1)));
     }
     Matcher m = AMOUNT_UNIT.matcher(s);
     if (!m.find()) {

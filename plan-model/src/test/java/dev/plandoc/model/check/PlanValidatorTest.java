@@ -297,7 +297,7 @@ class PlanValidatorTest {
 
   @Test
   void riskLevelOutsideHighMediumLowIsUnknownRiskLevelWarning() {
-    Plan plan = withRisk(risk().probability(new RiskLevelText("Very High")).build());
+    Plan plan = withRisk(risk().probability(new RiskLevelText("중상")).build());
 
     assertThat(ofRule(plan, Rule.UNKNOWN_RISK_LEVEL))
         .extracting(Diagnostic::path, Diagnostic::severity)

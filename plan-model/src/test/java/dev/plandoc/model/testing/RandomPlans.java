@@ -151,7 +151,19 @@ public final class RandomPlans {
                 r -> rich ? r.oneOf("", "", " (기존)", " `v2`") : text.apply(r))
             .supply(field(Step.class, "text"), r -> step(r, text))
             .supply(field(Environment.class, "name"), r -> noColon(text.apply(r)))
-            .supply(field(Header.class, "name"), r -> noColon(text.apply(r)));
+            .supply(field(Header.class, "name"), r -> noColon(text.apply(r)))
+            // Views over kept Markdown are what a reader makes; a plan built in code has none.
+            .supply(field(Step.class, "checked"), () -> Optional.empty());
+    for (Class<?> item :
+        List.of(
+            EndpointSpec.class,
+            TableSpec.class,
+            ServiceSpec.class,
+            Milestone.class,
+            Risk.class,
+            Step.class)) {
+      api = api.supply(field(item, "viewOf"), () -> Optional.empty());
+    }
     if (rich) {
       api =
           api.supply(all(DateText.class), r -> new DateText(date(r)))

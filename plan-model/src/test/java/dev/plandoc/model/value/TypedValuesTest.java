@@ -68,14 +68,20 @@ class TypedValuesTest {
       "낮음, LOW",
       "상, HIGH",
       "중, MEDIUM",
-      "하, LOW"
+      "하, LOW",
+      "Med, MEDIUM",
+      "Critical, HIGH",
+      "매우 높음, HIGH",
+      "Very High, HIGH",
+      "매우 낮음, LOW",
+      "🔴 High, HIGH"
     })
     void englishAndKoreanLevelsParse(String text, RiskLevel expected) {
       assertThat(new RiskLevelText(text).value()).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Very High", "중상", "", "3"})
+    @ValueSource(strings = {"Very", "중상", "", "3", "High risk"})
     void otherLevelsStayText(String text) {
       assertThat(new RiskLevelText(text).value()).isEmpty();
       assertThat(new RiskLevelText(text).isPlaceholder()).isFalse();
@@ -131,13 +137,23 @@ class TypedValuesTest {
   @Nested
   class StatusCodes {
     @ParameterizedTest
-    @CsvSource({"200, 200", "100, 100", "599, 599", "**404**, 404", "`409`, 409"})
+    @CsvSource({
+      "200, 200",
+      "100, 100",
+      "599, 599",
+      "**404**, 404",
+      "`409`, 409",
+      "200 OK, 200",
+      "`201 Created`, 201",
+      "101 Switching Protocols, 101"
+    })
     void codesFrom100To599Parse(String text, int expected) {
       assertThat(new StatusCodeText(text).value()).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99", "600", "999", "20a", "2000", "", "4xx", "-200", "200 OK"})
+    @ValueSource(
+        strings = {"99", "600", "999", "20a", "2000", "", "4xx", "-200", "200OK", "200 404"})
     void otherTextIsNoStatusCode(String text) {
       assertThat(new StatusCodeText(text).value()).isEmpty();
     }
@@ -227,15 +243,30 @@ class TypedValuesTest {
       "0.5초, PT0.5S",
       "14일 (Rotation 적용), PT336H",
       "**1시간**, PT1H",
-      "PT1H (1시간), PT1H"
+      "PT1H (1시간), PT1H",
+      "1.5주, PT252H"
     })
     void koreanEnglishAndIsoDurationsParse(String text, Duration expected) {
       assertThat(new DurationText(text).value()).contains(expected);
     }
 
     @ParameterizedTest
+    @CsvSource({
+      "1주차, PT168H",
+      "**3–4주차**, PT336H",
+      "Week 3, PT168H",
+      "Weeks 1-2, PT336H",
+      "week 2 – 4, PT504H"
+    })
+    void weekNumbersCountTheWeeksTheyName(String text, Duration expected) {
+      assertThat(new DurationText(text).value()).contains(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(
         strings = {
+          "4–3주차",
+          "Week",
           "1개월",
           "2 months",
           "영구",
