@@ -1,5 +1,9 @@
 package dev.plandoc.json.internal;
 
+import dev.plandoc.json.internal.mapping.DecodeContext;
+import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.json.internal.mapping.Obj;
+import dev.plandoc.json.internal.mapping.TypedKind;
 import dev.plandoc.model.Alternative;
 import dev.plandoc.model.ApiDesign;
 import dev.plandoc.model.Architecture;
@@ -45,44 +49,25 @@ import dev.plandoc.model.TableSpec;
 import dev.plandoc.model.TechChoice;
 import dev.plandoc.model.TechStack;
 import dev.plandoc.model.Testing;
-import dev.plandoc.model.check.Diagnostic;
-import dev.plandoc.model.check.Severity;
-import dev.plandoc.model.check.SourceMap;
-import dev.plandoc.model.check.SourcePosition;
 import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.ReadResult;
-import dev.plandoc.model.value.Money;
-import dev.plandoc.model.value.TypedText;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * Maps a located tree onto the model, property by property, with the rules of the published shape.
  * Used once per read.
  */
 public final class PlanDecoder {
-  /** The diagnostic code of an unknown property. */
-  public static final String UNKNOWN_PROPERTY = "PLAN-J001";
-
-  /** The diagnostic code of a typed value that contradicts its text. */
-  public static final String VALUE_MISMATCH = "PLAN-J002";
-
   /** The schema version this decoder reads and the encoder writes. */
   public static final int SCHEMA_VERSION = 1;
 
-  private final boolean strict;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
-  private Language language = Language.KOREAN;
+  private final DecodeContext ctx;
 
-  private PlanDecoder(boolean strict) {
-    this.strict = strict;
+  private PlanDecoder(DecodeContext ctx) {
+    this.ctx = ctx;
   }
 
   /**
@@ -92,287 +77,59 @@ public final class PlanDecoder {
    *     and, when strict, an unknown property or a value that contradicts its text
    */
   public static ReadResult decode(Node root, boolean strict) {
-    PlanDecoder d = new PlanDecoder(strict);
-    Plan plan = d.plan(root);
-    return new ReadResult(plan, d.diagnostics, new SourceMap(d.positions));
-  }
-
-  // ---- errors and diagnostics
-
-  PlanFormatException fail(Node at, String message) {
-    return fail(at, at.pointer(), message);
-  }
-
-  PlanFormatException fail(Node at, String pointer, String message) {
-    return new PlanFormatException(message, at.position(), pointer);
-  }
-
-  void record(String path, Node node) {
-    node.position().ifPresent(p -> positions.putIfAbsent(path, p));
-  }
-
-  void unknown(Node node, String name) {
-    String message = "unknown property '" + name + "' (ignored)";
-    if (strict) {
-      throw fail(node, "unknown property '" + name + "' (strict mode)");
-    }
-    report(Severity.WARNING, UNKNOWN_PROPERTY, node, message);
-  }
-
-  private void report(Severity severity, String code, Node node, String message) {
-    Diagnostic d = new Diagnostic(severity, code, node.pointer(), message, node.position());
-    if (strict && severity == Severity.ERROR) {
-      throw new PlanFormatException(message, node.position(), node.pointer(), List.of(d), null);
-    }
-    diagnostics.add(d);
-  }
-
-  /** Runs a model constructor, turning its rejection into a positioned exception. */
-  private <T> T build(Obj o, Supplier<T> constructor) {
-    o.done();
-    return construct(o.node(), constructor);
-  }
-
-  private <T> T construct(Node node, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
-      throw new PlanFormatException(
-          "invalid value: " + e.getMessage(), node.position(), node.pointer(), List.of(), e);
-    }
-  }
-
-  // ---- scalars
-
-  private String text(Node n) {
-    if (n.kind() == Node.Kind.STRING
-        || (n.yaml() && (n.kind() == Node.Kind.NUMBER || n.kind() == Node.Kind.BOOLEAN))) {
-      return n.text();
-    }
-    throw fail(n, "expected a string, found " + TypedKind.found(n));
-  }
-
-  private String string(Obj o, String name) {
-    return text(o.require(name));
-  }
-
-  private String string(Obj o, String name, String fallback) {
-    Node n = o.take(name);
-    return n == null ? fallback : text(n);
-  }
-
-  private Optional<String> optString(Obj o, String name) {
-    Node n = o.take(name);
-    return n == null ? Optional.empty() : Optional.of(text(n));
-  }
-
-  private <T> T required(Obj o, String name, BiFunction<Node, String, T> reader) {
-    return reader.apply(o.require(name), o.path(name));
-  }
-
-  private <T> Optional<T> optional(Obj o, String name, BiFunction<Node, String, T> reader) {
-    Node n = o.take(name);
-    return n == null ? Optional.empty() : Optional.of(reader.apply(n, o.path(name)));
-  }
-
-  private <T> List<T> list(Obj o, String name, BiFunction<Node, String, T> reader) {
-    Node n = o.take(name);
-    if (n == null) {
-      return List.of();
-    }
-    if (n.kind() != Node.Kind.ARRAY) {
-      throw fail(n, "expected an array, found " + TypedKind.found(n));
-    }
-    List<T> out = new ArrayList<>(n.items().size());
-    String path = o.path(name);
-    for (int i = 0; i < n.items().size(); i++) {
-      Node item = n.items().get(i);
-      String itemPath = path + "[" + i + "]";
-      record(itemPath, item);
-      out.add(reader.apply(item, itemPath));
-    }
-    return out;
-  }
-
-  private List<String> strings(Obj o, String name) {
-    return list(o, name, (n, p) -> text(n));
-  }
-
-  private Map<String, String> cells(Obj o, String name) {
-    Node n = o.take(name);
-    if (n == null) {
-      return Map.of();
-    }
-    if (n.kind() != Node.Kind.OBJECT) {
-      throw fail(n, "expected an object of cells by column header, found " + TypedKind.found(n));
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    n.fields().forEach((k, v) -> out.put(k, text(v)));
-    return out;
-  }
-
-  private List<RawMarkdown> extras(Obj o) {
-    return list(
-        o,
-        "extras",
-        (n, p) -> {
-          Obj r = new Obj(this, n, p, "raw Markdown");
-          String anchor = string(r, "anchor", "");
-          String markdown = string(r, "markdown");
-          return build(r, () -> new RawMarkdown(anchor, markdown));
-        });
-  }
-
-  // ---- typed values
-
-  private <V, T extends TypedText<V>> T typed(Node n, TypedKind<V, T> kind) {
-    switch (n.kind()) {
-      case STRING:
-        return construct(n, () -> kind.ofText(kind.textOfString(n.text(), language)));
-      case NUMBER:
-        if (kind.numeric()) {
-          V v = typedValue(n, kind);
-          return construct(n, () -> kind.ofText(kind.canonical(v, language)));
-        }
-        break;
-      case OBJECT:
-        if (kind == TypedKind.MONEY
-            && !n.fields().containsKey("value")
-            && !n.fields().containsKey("text")) {
-          @SuppressWarnings("unchecked")
-          V v = (V) money(n);
-          return construct(n, () -> kind.ofText(kind.canonical(v, language)));
-        }
-        return wrapped(n, kind);
-      default:
-        break;
-    }
-    if (n.yaml() && (n.kind() == Node.Kind.NUMBER || n.kind() == Node.Kind.BOOLEAN)) {
-      return construct(n, () -> kind.ofText(n.text()));
-    }
-    throw fail(
-        n,
-        "expected "
-            + kind.description()
-            + ", its text as a string, or {\"value\", \"text\"}; found "
-            + TypedKind.found(n));
-  }
-
-  private <V, T extends TypedText<V>> T wrapped(Node n, TypedKind<V, T> kind) {
-    Obj o = new Obj(this, n, null, "a typed value");
-    Node valueNode = o.take("value");
-    Node textNode = o.take("text");
-    o.done();
-    V value = valueNode == null ? null : typedValue(valueNode, kind);
-    if (textNode == null) {
-      if (value == null) {
-        throw fail(n, "a typed value needs \"value\" or \"text\"");
-      }
-      V v = value;
-      return construct(n, () -> kind.ofText(kind.canonical(v, language)));
-    }
-    String text = text(textNode);
-    T typed = construct(textNode, () -> kind.ofText(text));
-    if (value != null) {
-      Optional<V> parsed = typed.value();
-      if (parsed.isEmpty() || !kind.same(parsed.get(), value)) {
-        report(
-            Severity.ERROR,
-            VALUE_MISMATCH,
-            valueNode,
-            "the value "
-                + valueNode.text()
-                + " does not match the text '"
-                + text
-                + "'"
-                + parsed.map(p -> ", which reads as " + p).orElse(", which does not parse")
-                + "; the text is kept");
-      }
-    }
-    return typed;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <V> V typedValue(Node n, TypedKind<V, ?> kind) {
-    if (kind == TypedKind.MONEY) {
-      return (V) money(n);
-    }
-    try {
-      return kind.fromJson(n);
-    } catch (TypedKind.TypeMismatch e) {
-      throw fail(n, e.getMessage());
-    }
-  }
-
-  private Money money(Node n) {
-    Obj o = new Obj(this, n, null, "an amount of money");
-    Node amountNode = o.require("amount");
-    String currency = text(o.require("currency"));
-    BigDecimal amount;
-    if (amountNode.kind() == Node.Kind.NUMBER && amountNode.number() != null) {
-      amount = amountNode.number();
-    } else if (amountNode.kind() == Node.Kind.STRING) {
-      String s = amountNode.text();
-      if (s.length() > 100 || !s.matches("\\d+(\\.\\d+)?")) {
-        throw fail(
-            amountNode, "amount must be a decimal such as \"120\" or \"12.50\": '" + s + "'");
-      }
-      amount = new BigDecimal(s);
-    } else {
-      throw fail(
-          amountNode, "amount must be a decimal string or number, found " + TypedKind.found(n));
-    }
-    BigDecimal a = amount;
-    return build(o, () -> new Money(a, currency));
+    DecodeContext ctx = new DecodeContext(strict);
+    Plan plan = new PlanDecoder(ctx).plan(root);
+    return ctx.result(plan);
   }
 
   // ---- the plan
 
   private Plan plan(Node root) {
-    Obj o = new Obj(this, root, "", "a plan");
+    Obj o = ctx.object(root, "", "a plan");
     Node version = o.require("schemaVersion");
     if (version.kind() != Node.Kind.NUMBER
         || version.number() == null
         || version.number().compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) != 0) {
-      throw fail(
+      throw ctx.fail(
           version,
           "unsupported schemaVersion "
               + version.text()
               + "; this reader reads schemaVersion "
               + SCHEMA_VERSION);
     }
-    String title = string(o, "title");
+    String title = ctx.string(o, "title");
     Node lang = o.require("language");
-    language =
-        Language.fromTag(text(lang))
-            .orElseThrow(() -> fail(lang, "language must be \"ko\" or \"en\": " + lang.text()));
-    Optional<String> beforeTitle = optString(o, "beforeTitle");
-    Optional<String> afterTitle = optString(o, "afterTitle");
-    Optional<Metadata> metadata = optional(o, "metadata", this::metadata);
-    Optional<TechStack> techStack = optional(o, "techStack", this::techStack);
-    Optional<Architecture> architecture = optional(o, "architecture", this::architecture);
-    Optional<ApiDesign> apiDesign = optional(o, "apiDesign", this::apiDesign);
-    Optional<DatabaseSchema> databaseSchema = optional(o, "databaseSchema", this::databaseSchema);
+    Language language =
+        Language.fromTag(ctx.text(lang))
+            .orElseThrow(() -> ctx.fail(lang, "language must be \"ko\" or \"en\": " + lang.text()));
+    ctx.language(language);
+    Optional<String> beforeTitle = ctx.optString(o, "beforeTitle");
+    Optional<String> afterTitle = ctx.optString(o, "afterTitle");
+    Optional<Metadata> metadata = ctx.optional(o, "metadata", this::metadata);
+    Optional<TechStack> techStack = ctx.optional(o, "techStack", this::techStack);
+    Optional<Architecture> architecture = ctx.optional(o, "architecture", this::architecture);
+    Optional<ApiDesign> apiDesign = ctx.optional(o, "apiDesign", this::apiDesign);
+    Optional<DatabaseSchema> databaseSchema =
+        ctx.optional(o, "databaseSchema", this::databaseSchema);
     Optional<ExternalServices> externalServices =
-        optional(o, "externalServices", this::externalServices);
-    Optional<Security> security = optional(o, "security", this::security);
-    Optional<Performance> performance = optional(o, "performance", this::performance);
-    Optional<ErrorHandling> errorHandling = optional(o, "errorHandling", this::errorHandling);
-    Optional<Monitoring> monitoring = optional(o, "monitoring", this::monitoring);
-    Optional<Testing> testing = optional(o, "testing", this::testing);
-    Optional<Deployment> deployment = optional(o, "deployment", this::deployment);
-    Optional<CostEstimate> costEstimate = optional(o, "costEstimate", this::costEstimate);
-    Optional<Milestones> milestones = optional(o, "milestones", this::milestones);
-    Optional<Risks> risks = optional(o, "risks", this::risks);
-    Optional<NextSteps> nextSteps = optional(o, "nextSteps", this::nextSteps);
-    List<ExtraSection> extraSections = list(o, "extraSections", this::extraSection);
-    Language lang2 = language;
-    return build(
+        ctx.optional(o, "externalServices", this::externalServices);
+    Optional<Security> security = ctx.optional(o, "security", this::security);
+    Optional<Performance> performance = ctx.optional(o, "performance", this::performance);
+    Optional<ErrorHandling> errorHandling = ctx.optional(o, "errorHandling", this::errorHandling);
+    Optional<Monitoring> monitoring = ctx.optional(o, "monitoring", this::monitoring);
+    Optional<Testing> testing = ctx.optional(o, "testing", this::testing);
+    Optional<Deployment> deployment = ctx.optional(o, "deployment", this::deployment);
+    Optional<CostEstimate> costEstimate = ctx.optional(o, "costEstimate", this::costEstimate);
+    Optional<Milestones> milestones = ctx.optional(o, "milestones", this::milestones);
+    Optional<Risks> risks = ctx.optional(o, "risks", this::risks);
+    Optional<NextSteps> nextSteps = ctx.optional(o, "nextSteps", this::nextSteps);
+    List<ExtraSection> extraSections = ctx.list(o, "extraSections", this::extraSection);
+    return ctx.build(
         o,
         () ->
             new Plan(
                 title,
-                lang2,
+                language,
                 beforeTitle,
                 afterTitle,
                 metadata,
@@ -395,415 +152,422 @@ public final class PlanDecoder {
   }
 
   private ExtraSection extraSection(Node n, String path) {
-    Obj o = new Obj(this, n, path, "an extra section");
-    String anchor = string(o, "anchor", "");
-    String heading = string(o, "heading");
-    String body = string(o, "body", "");
-    return build(o, () -> new ExtraSection(anchor, heading, body));
+    Obj o = ctx.object(n, path, "an extra section");
+    String anchor = ctx.string(o, "anchor", "");
+    String heading = ctx.string(o, "heading");
+    String body = ctx.string(o, "body", "");
+    return ctx.build(o, () -> new ExtraSection(anchor, heading, body));
   }
 
   private Metadata metadata(Node n, String path) {
-    Obj o = new Obj(this, n, path, "metadata");
-    Optional<String> spec = optString(o, "spec");
-    var date = optional(o, "date", (v, p) -> typed(v, TypedKind.DATE));
-    Optional<String> author = optString(o, "author");
-    Optional<String> agents = optString(o, "agents");
-    List<String> extraItems = strings(o, "extraItems");
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Metadata(spec, date, author, agents, extraItems, extras));
+    Obj o = ctx.object(n, path, "metadata");
+    Optional<String> spec = ctx.optString(o, "spec");
+    var date = ctx.optional(o, "date", (v, p) -> ctx.typed(v, TypedKind.DATE));
+    Optional<String> author = ctx.optString(o, "author");
+    Optional<String> agents = ctx.optString(o, "agents");
+    List<String> extraItems = ctx.strings(o, "extraItems");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Metadata(spec, date, author, agents, extraItems, extras));
   }
 
   private TechStack techStack(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the technology stack");
-    List<String> columns = strings(o, "columns");
+    Obj o = ctx.object(n, path, "the technology stack");
+    List<String> columns = ctx.strings(o, "columns");
     List<TechChoice> selected =
-        list(
+        ctx.list(
             o,
             "selected",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a technology choice");
-              String area = string(r, "area");
-              String technology = string(r, "technology");
-              String reason = string(r, "reason", "");
-              Map<String, String> cells = cells(r, "extraCells");
-              return build(r, () -> new TechChoice(area, technology, reason, cells));
+              Obj r = ctx.object(v, p, "a technology choice");
+              String area = ctx.string(r, "area");
+              String technology = ctx.string(r, "technology");
+              String reason = ctx.string(r, "reason", "");
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new TechChoice(area, technology, reason, cells));
             });
     List<Alternative> alternatives =
-        list(
+        ctx.list(
             o,
             "alternatives",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "an alternative");
-              String technology = string(r, "technology");
-              String reason = string(r, "reason", "");
-              return build(r, () -> new Alternative(technology, reason));
+              Obj r = ctx.object(v, p, "an alternative");
+              String technology = ctx.string(r, "technology");
+              String reason = ctx.string(r, "reason", "");
+              return ctx.build(r, () -> new Alternative(technology, reason));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new TechStack(columns, selected, alternatives, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new TechStack(columns, selected, alternatives, extras));
   }
 
   private Architecture architecture(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the architecture");
+    Obj o = ctx.object(n, path, "the architecture");
     Optional<Diagram> diagram =
-        optional(
+        ctx.optional(
             o,
             "diagram",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a diagram");
-              String lang = string(r, "language", "");
-              String source = string(r, "source");
-              return build(r, () -> new Diagram(lang, source));
+              Obj r = ctx.object(v, p, "a diagram");
+              String lang = ctx.string(r, "language", "");
+              String source = ctx.string(r, "source");
+              return ctx.build(r, () -> new Diagram(lang, source));
             });
     List<Component> components =
-        list(
+        ctx.list(
             o,
             "components",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a component");
-              String name = string(r, "name", "");
-              String note = string(r, "note", "");
-              String role = string(r, "role");
-              return build(r, () -> new Component(name, note, role));
+              Obj r = ctx.object(v, p, "a component");
+              String name = ctx.string(r, "name", "");
+              String note = ctx.string(r, "note", "");
+              String role = ctx.string(r, "role");
+              return ctx.build(r, () -> new Component(name, note, role));
             });
-    List<Step> dataFlow = list(o, "dataFlow", this::step);
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Architecture(diagram, components, dataFlow, extras));
+    List<Step> dataFlow = ctx.list(o, "dataFlow", this::step);
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Architecture(diagram, components, dataFlow, extras));
   }
 
   private Step step(Node n, String path) {
-    Obj r = new Obj(this, n, path, "a step");
-    String text = string(r, "text");
-    return build(r, () -> new Step(text));
+    Obj r = ctx.object(n, path, "a step");
+    String text = ctx.string(r, "text");
+    return ctx.build(r, () -> new Step(text));
   }
 
   private ApiDesign apiDesign(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the API design");
-    List<EndpointSpec> endpoints = list(o, "endpoints", this::endpoint);
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new ApiDesign(endpoints, extras));
+    Obj o = ctx.object(n, path, "the API design");
+    List<EndpointSpec> endpoints = ctx.list(o, "endpoints", this::endpoint);
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new ApiDesign(endpoints, extras));
   }
 
   private EndpointSpec endpoint(Node n, String path) {
-    Obj o = new Obj(this, n, path, "an endpoint");
-    String name = string(o, "name");
+    Obj o = ctx.object(n, path, "an endpoint");
+    String name = ctx.string(o, "name");
     Node methodNode = o.take("method");
     var method =
-        methodNode == null ? TypedKind.METHOD.ofText("") : typed(methodNode, TypedKind.METHOD);
-    String urlPath = string(o, "path", "");
+        methodNode == null ? TypedKind.METHOD.ofText("") : ctx.typed(methodNode, TypedKind.METHOD);
+    String urlPath = ctx.string(o, "path", "");
     List<Header> headers =
-        list(
+        ctx.list(
             o,
             "headers",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a header");
-              String hName = string(r, "name");
-              String value = string(r, "value", "");
-              return build(r, () -> new Header(hName, value));
+              Obj r = ctx.object(v, p, "a header");
+              String hName = ctx.string(r, "name");
+              String value = ctx.string(r, "value", "");
+              return ctx.build(r, () -> new Header(hName, value));
             });
-    Optional<String> requestBody = optString(o, "requestBody");
+    Optional<String> requestBody = ctx.optString(o, "requestBody");
     List<ResponseSpec> responses =
-        list(
+        ctx.list(
             o,
             "responses",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a response");
-              String label = string(r, "label");
-              var status = required(r, "status", (s, q) -> typed(s, TypedKind.STATUS));
-              String body = string(r, "body", "");
-              return build(r, () -> new ResponseSpec(label, status, body));
+              Obj r = ctx.object(v, p, "a response");
+              String label = ctx.string(r, "label");
+              var status = ctx.required(r, "status", (s, q) -> ctx.typed(s, TypedKind.STATUS));
+              String body = ctx.string(r, "body", "");
+              return ctx.build(r, () -> new ResponseSpec(label, status, body));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(
         o, () -> new EndpointSpec(name, method, urlPath, headers, requestBody, responses, extras));
   }
 
   private DatabaseSchema databaseSchema(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the database schema");
+    Obj o = ctx.object(n, path, "the database schema");
     List<TableSpec> tables =
-        list(
+        ctx.list(
             o,
             "tables",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a table");
-              String name = string(r, "name");
-              String ddlLanguage = string(r, "ddlLanguage", "");
-              String ddl = string(r, "ddl", "");
-              List<RawMarkdown> extras = extras(r);
-              return build(r, () -> new TableSpec(name, ddlLanguage, ddl, extras));
+              Obj r = ctx.object(v, p, "a table");
+              String name = ctx.string(r, "name");
+              String ddlLanguage = ctx.string(r, "ddlLanguage", "");
+              String ddl = ctx.string(r, "ddl", "");
+              List<RawMarkdown> extras = ctx.extras(r);
+              return ctx.build(r, () -> new TableSpec(name, ddlLanguage, ddl, extras));
             });
-    List<String> indexNotes = strings(o, "indexNotes");
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new DatabaseSchema(tables, indexNotes, extras));
+    List<String> indexNotes = ctx.strings(o, "indexNotes");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new DatabaseSchema(tables, indexNotes, extras));
   }
 
   private ExternalServices externalServices(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the external services");
+    Obj o = ctx.object(n, path, "the external services");
     List<ServiceSpec> services =
-        list(
+        ctx.list(
             o,
             "services",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a service");
-              String name = string(r, "name");
-              Optional<String> purpose = optString(r, "purpose");
-              var cost = optional(r, "cost", (c, q) -> typed(c, TypedKind.MONEY));
-              var apiDocs = optional(r, "apiDocs", (c, q) -> typed(c, TypedKind.URL));
-              Optional<String> authentication = optString(r, "authentication");
-              List<String> extraItems = strings(r, "extraItems");
-              List<RawMarkdown> extras = extras(r);
-              return build(
+              Obj r = ctx.object(v, p, "a service");
+              String name = ctx.string(r, "name");
+              Optional<String> purpose = ctx.optString(r, "purpose");
+              var cost = ctx.optional(r, "cost", (c, q) -> ctx.typed(c, TypedKind.MONEY));
+              var apiDocs = ctx.optional(r, "apiDocs", (c, q) -> ctx.typed(c, TypedKind.URL));
+              Optional<String> authentication = ctx.optString(r, "authentication");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              List<RawMarkdown> extras = ctx.extras(r);
+              return ctx.build(
                   r,
                   () ->
                       new ServiceSpec(
                           name, purpose, cost, apiDocs, authentication, extraItems, extras));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new ExternalServices(services, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new ExternalServices(services, extras));
   }
 
   private Security security(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the security design");
+    Obj o = ctx.object(n, path, "the security design");
     Optional<Authentication> authentication =
-        optional(
+        ctx.optional(
             o,
             "authentication",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "authentication");
-              Optional<String> method = optString(r, "method");
+              Obj r = ctx.object(v, p, "authentication");
+              Optional<String> method = ctx.optString(r, "method");
               var tokenLifetime =
-                  optional(r, "tokenLifetime", (c, q) -> typed(c, TypedKind.DURATION));
+                  ctx.optional(r, "tokenLifetime", (c, q) -> ctx.typed(c, TypedKind.DURATION));
               var refresh =
-                  optional(r, "refreshTokenLifetime", (c, q) -> typed(c, TypedKind.DURATION));
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new Authentication(method, tokenLifetime, refresh, extraItems));
+                  ctx.optional(
+                      r, "refreshTokenLifetime", (c, q) -> ctx.typed(c, TypedKind.DURATION));
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(
+                  r, () -> new Authentication(method, tokenLifetime, refresh, extraItems));
             });
     Optional<Authorization> authorization =
-        optional(
+        ctx.optional(
             o,
             "authorization",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "authorization");
-              Optional<String> model = optString(r, "model");
-              Optional<String> roles = optString(r, "roles");
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new Authorization(model, roles, extraItems));
+              Obj r = ctx.object(v, p, "authorization");
+              Optional<String> model = ctx.optString(r, "model");
+              Optional<String> roles = ctx.optString(r, "roles");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new Authorization(model, roles, extraItems));
             });
     Optional<DataProtection> dataProtection =
-        optional(
+        ctx.optional(
             o,
             "dataProtection",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "data protection");
-              Optional<String> pii = optString(r, "piiEncryption");
-              Optional<String> transport = optString(r, "transportEncryption");
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new DataProtection(pii, transport, extraItems));
+              Obj r = ctx.object(v, p, "data protection");
+              Optional<String> pii = ctx.optString(r, "piiEncryption");
+              Optional<String> transport = ctx.optString(r, "transportEncryption");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new DataProtection(pii, transport, extraItems));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Security(authentication, authorization, dataProtection, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Security(authentication, authorization, dataProtection, extras));
   }
 
   private Performance performance(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the performance strategy");
+    Obj o = ctx.object(n, path, "the performance strategy");
     Optional<Caching> caching =
-        optional(
+        ctx.optional(
             o,
             "caching",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "caching");
-              Optional<String> redisCache = optString(r, "redisCache");
-              var ttl = optional(r, "ttl", (c, q) -> typed(c, TypedKind.DURATION));
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new Caching(redisCache, ttl, extraItems));
+              Obj r = ctx.object(v, p, "caching");
+              Optional<String> redisCache = ctx.optString(r, "redisCache");
+              var ttl = ctx.optional(r, "ttl", (c, q) -> ctx.typed(c, TypedKind.DURATION));
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new Caching(redisCache, ttl, extraItems));
             });
     Optional<DatabaseOptimization> databaseOptimization =
-        optional(
+        ctx.optional(
             o,
             "databaseOptimization",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "database optimisation");
-              Optional<String> indexing = optString(r, "indexing");
-              var pool = optional(r, "connectionPool", (c, q) -> typed(c, TypedKind.COUNT));
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new DatabaseOptimization(indexing, pool, extraItems));
+              Obj r = ctx.object(v, p, "database optimisation");
+              Optional<String> indexing = ctx.optString(r, "indexing");
+              var pool = ctx.optional(r, "connectionPool", (c, q) -> ctx.typed(c, TypedKind.COUNT));
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new DatabaseOptimization(indexing, pool, extraItems));
             });
     Optional<AsyncProcessing> asyncProcessing =
-        optional(
+        ctx.optional(
             o,
             "asyncProcessing",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "asynchronous processing");
-              Optional<String> heavyJobs = optString(r, "heavyJobs");
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new AsyncProcessing(heavyJobs, extraItems));
+              Obj r = ctx.object(v, p, "asynchronous processing");
+              Optional<String> heavyJobs = ctx.optString(r, "heavyJobs");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new AsyncProcessing(heavyJobs, extraItems));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Performance(caching, databaseOptimization, asyncProcessing, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(
+        o, () -> new Performance(caching, databaseOptimization, asyncProcessing, extras));
   }
 
   private ErrorHandling errorHandling(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the error handling strategy");
-    List<String> columns = strings(o, "columns");
+    Obj o = ctx.object(n, path, "the error handling strategy");
+    List<String> columns = ctx.strings(o, "columns");
     List<ErrorClass> errorClasses =
-        list(
+        ctx.list(
             o,
             "errorClasses",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "an error class");
-              var code = required(r, "code", (c, q) -> typed(c, TypedKind.STATUS));
-              String type = string(r, "type", "");
-              String handling = string(r, "handling", "");
-              Map<String, String> cells = cells(r, "extraCells");
-              return build(r, () -> new ErrorClass(code, type, handling, cells));
+              Obj r = ctx.object(v, p, "an error class");
+              var code = ctx.required(r, "code", (c, q) -> ctx.typed(c, TypedKind.STATUS));
+              String type = ctx.string(r, "type", "");
+              String handling = ctx.string(r, "handling", "");
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new ErrorClass(code, type, handling, cells));
             });
-    List<String> retryRules = strings(o, "retryRules");
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new ErrorHandling(columns, errorClasses, retryRules, extras));
+    List<String> retryRules = ctx.strings(o, "retryRules");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new ErrorHandling(columns, errorClasses, retryRules, extras));
   }
 
   private Monitoring monitoring(Node n, String path) {
-    Obj o = new Obj(this, n, path, "monitoring and logging");
-    List<String> metrics = strings(o, "metrics");
+    Obj o = ctx.object(n, path, "monitoring and logging");
+    List<String> metrics = ctx.strings(o, "metrics");
     Optional<Logging> logging =
-        optional(
+        ctx.optional(
             o,
             "logging",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "logging");
-              Optional<String> levels = optString(r, "levels");
-              Optional<String> format = optString(r, "format");
-              var retention = optional(r, "retention", (c, q) -> typed(c, TypedKind.DURATION));
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new Logging(levels, format, retention, extraItems));
+              Obj r = ctx.object(v, p, "logging");
+              Optional<String> levels = ctx.optString(r, "levels");
+              Optional<String> format = ctx.optString(r, "format");
+              var retention =
+                  ctx.optional(r, "retention", (c, q) -> ctx.typed(c, TypedKind.DURATION));
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new Logging(levels, format, retention, extraItems));
             });
-    List<String> alerts = strings(o, "alerts");
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Monitoring(metrics, logging, alerts, extras));
+    List<String> alerts = ctx.strings(o, "alerts");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Monitoring(metrics, logging, alerts, extras));
   }
 
   private Testing testing(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the testing strategy");
-    List<String> contract = strings(o, "contract");
+    Obj o = ctx.object(n, path, "the testing strategy");
+    List<String> contract = ctx.strings(o, "contract");
     Optional<IntegrationTesting> integration =
-        optional(
+        ctx.optional(
             o,
             "integration",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "integration testing");
-              Optional<String> criticalPaths = optString(r, "criticalPaths");
+              Obj r = ctx.object(v, p, "integration testing");
+              Optional<String> criticalPaths = ctx.optString(r, "criticalPaths");
               var coverage =
-                  optional(r, "coverageTarget", (c, q) -> typed(c, TypedKind.PERCENTAGE));
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new IntegrationTesting(criticalPaths, coverage, extraItems));
+                  ctx.optional(r, "coverageTarget", (c, q) -> ctx.typed(c, TypedKind.PERCENTAGE));
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(
+                  r, () -> new IntegrationTesting(criticalPaths, coverage, extraItems));
             });
     Optional<LoadTesting> load =
-        optional(
+        ctx.optional(
             o,
             "load",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "load testing");
-              Optional<String> target = optString(r, "target");
-              Optional<String> tools = optString(r, "tools");
-              List<String> extraItems = strings(r, "extraItems");
-              return build(r, () -> new LoadTesting(target, tools, extraItems));
+              Obj r = ctx.object(v, p, "load testing");
+              Optional<String> target = ctx.optString(r, "target");
+              Optional<String> tools = ctx.optString(r, "tools");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              return ctx.build(r, () -> new LoadTesting(target, tools, extraItems));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Testing(contract, integration, load, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Testing(contract, integration, load, extras));
   }
 
   private Deployment deployment(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the deployment strategy");
+    Obj o = ctx.object(n, path, "the deployment strategy");
     List<Environment> environments =
-        list(
+        ctx.list(
             o,
             "environments",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "an environment");
-              String name = string(r, "name");
-              String description = string(r, "description", "");
-              return build(r, () -> new Environment(name, description));
+              Obj r = ctx.object(v, p, "an environment");
+              String name = ctx.string(r, "name");
+              String description = ctx.string(r, "description", "");
+              return ctx.build(r, () -> new Environment(name, description));
             });
-    List<String> ciCd = strings(o, "ciCd");
-    List<String> rollback = strings(o, "rollback");
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Deployment(environments, ciCd, rollback, extras));
+    List<String> ciCd = ctx.strings(o, "ciCd");
+    List<String> rollback = ctx.strings(o, "rollback");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Deployment(environments, ciCd, rollback, extras));
   }
 
   private CostEstimate costEstimate(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the cost estimate");
-    List<String> columns = strings(o, "columns");
+    Obj o = ctx.object(n, path, "the cost estimate");
+    List<String> columns = ctx.strings(o, "columns");
     List<CostItem> items =
-        list(
+        ctx.list(
             o,
             "items",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a cost item");
-              String item = string(r, "item");
-              var monthlyCost = required(r, "monthlyCost", (c, q) -> typed(c, TypedKind.MONEY));
-              String basis = string(r, "basis", "");
-              Map<String, String> cells = cells(r, "extraCells");
-              return build(r, () -> new CostItem(item, monthlyCost, basis, cells));
+              Obj r = ctx.object(v, p, "a cost item");
+              String item = ctx.string(r, "item");
+              var monthlyCost =
+                  ctx.required(r, "monthlyCost", (c, q) -> ctx.typed(c, TypedKind.MONEY));
+              String basis = ctx.string(r, "basis", "");
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new CostItem(item, monthlyCost, basis, cells));
             });
     Optional<CostTotal> total =
-        optional(
+        ctx.optional(
             o,
             "total",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "the cost total");
-              var amount = required(r, "amount", (c, q) -> typed(c, TypedKind.MONEY));
-              String basis = string(r, "basis", "");
-              Map<String, String> cells = cells(r, "extraCells");
-              return build(r, () -> new CostTotal(amount, basis, cells));
+              Obj r = ctx.object(v, p, "the cost total");
+              var amount = ctx.required(r, "amount", (c, q) -> ctx.typed(c, TypedKind.MONEY));
+              String basis = ctx.string(r, "basis", "");
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new CostTotal(amount, basis, cells));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new CostEstimate(columns, items, total, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new CostEstimate(columns, items, total, extras));
   }
 
   private Milestones milestones(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the milestones");
-    List<String> columns = strings(o, "columns");
+    Obj o = ctx.object(n, path, "the milestones");
+    List<String> columns = ctx.strings(o, "columns");
     List<Milestone> milestones =
-        list(
+        ctx.list(
             o,
             "milestones",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a milestone");
-              String phase = string(r, "phase");
-              String work = string(r, "work");
-              var estimate = required(r, "estimate", (c, q) -> typed(c, TypedKind.DURATION));
-              Map<String, String> cells = cells(r, "extraCells");
-              return build(r, () -> new Milestone(phase, work, estimate, cells));
+              Obj r = ctx.object(v, p, "a milestone");
+              String phase = ctx.string(r, "phase");
+              String work = ctx.string(r, "work");
+              var estimate =
+                  ctx.required(r, "estimate", (c, q) -> ctx.typed(c, TypedKind.DURATION));
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new Milestone(phase, work, estimate, cells));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Milestones(columns, milestones, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Milestones(columns, milestones, extras));
   }
 
   private Risks risks(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the risks");
+    Obj o = ctx.object(n, path, "the risks");
     List<Risk> risks =
-        list(
+        ctx.list(
             o,
             "risks",
             (v, p) -> {
-              Obj r = new Obj(this, v, p, "a risk");
-              String title = string(r, "title");
+              Obj r = ctx.object(v, p, "a risk");
+              String title = ctx.string(r, "title");
               var probability =
-                  optional(r, "probability", (c, q) -> typed(c, TypedKind.RISK_LEVEL));
-              var impact = optional(r, "impact", (c, q) -> typed(c, TypedKind.RISK_LEVEL));
-              Optional<String> mitigation = optString(r, "mitigation");
-              List<String> extraItems = strings(r, "extraItems");
-              List<RawMarkdown> extras = extras(r);
-              return build(
+                  ctx.optional(r, "probability", (c, q) -> ctx.typed(c, TypedKind.RISK_LEVEL));
+              var impact = ctx.optional(r, "impact", (c, q) -> ctx.typed(c, TypedKind.RISK_LEVEL));
+              Optional<String> mitigation = ctx.optString(r, "mitigation");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              List<RawMarkdown> extras = ctx.extras(r);
+              return ctx.build(
                   r, () -> new Risk(title, probability, impact, mitigation, extraItems, extras));
             });
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new Risks(risks, extras));
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Risks(risks, extras));
   }
 
   private NextSteps nextSteps(Node n, String path) {
-    Obj o = new Obj(this, n, path, "the next steps");
-    List<Step> steps = list(o, "steps", this::step);
-    List<RawMarkdown> extras = extras(o);
-    return build(o, () -> new NextSteps(steps, extras));
+    Obj o = ctx.object(n, path, "the next steps");
+    List<Step> steps = ctx.list(o, "steps", this::step);
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new NextSteps(steps, extras));
   }
 }

@@ -1,5 +1,15 @@
 package dev.plandoc.json.internal;
 
+import static dev.plandoc.json.internal.mapping.JsonOut.object;
+import static dev.plandoc.json.internal.mapping.JsonOut.put;
+import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
+import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
+import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
+import static dev.plandoc.json.internal.mapping.JsonOut.putList;
+import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
+
+import dev.plandoc.json.internal.mapping.EncodeContext;
+import dev.plandoc.json.internal.mapping.TypedKind;
 import dev.plandoc.model.Alternative;
 import dev.plandoc.model.ApiDesign;
 import dev.plandoc.model.Architecture;
@@ -34,7 +44,6 @@ import dev.plandoc.model.Monitoring;
 import dev.plandoc.model.NextSteps;
 import dev.plandoc.model.Performance;
 import dev.plandoc.model.Plan;
-import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.ResponseSpec;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.Risks;
@@ -45,14 +54,7 @@ import dev.plandoc.model.TableSpec;
 import dev.plandoc.model.TechChoice;
 import dev.plandoc.model.TechStack;
 import dev.plandoc.model.Testing;
-import dev.plandoc.model.value.TypedText;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,12 +63,10 @@ import tools.jackson.databind.node.ObjectNode;
  * optionals, empty lists and maps, and empty strings whose default is empty are left out.
  */
 public final class PlanEncoder {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-  private final Language language;
+  private final EncodeContext ctx;
 
   private PlanEncoder(Language language) {
-    this.language = language;
+    this.ctx = new EncodeContext(language);
   }
 
   /**
@@ -79,83 +79,13 @@ public final class PlanEncoder {
     return new PlanEncoder(language).plan(plan);
   }
 
-  // ---- helpers
-
-  private static ObjectNode put(ObjectNode o, String name, String value) {
-    return o.put(name, value);
-  }
-
-  private static void putIfNotEmpty(ObjectNode o, String name, String value) {
-    if (!value.isEmpty()) {
-      o.put(name, value);
-    }
-  }
-
-  private static void put(ObjectNode o, String name, Optional<String> value) {
-    value.ifPresent(v -> o.put(name, v));
-  }
-
-  private static <T> void put(
-      ObjectNode o, String name, Optional<T> value, Function<T, JsonNode> f) {
-    value.ifPresent(v -> o.set(name, f.apply(v)));
-  }
-
-  private static <T> void putList(
-      ObjectNode o, String name, List<T> values, Function<T, JsonNode> f) {
-    if (!values.isEmpty()) {
-      ArrayNode a = o.putArray(name);
-      values.forEach(v -> a.add(f.apply(v)));
-    }
-  }
-
-  private static void putStrings(ObjectNode o, String name, List<String> values) {
-    putList(o, name, values, JSON::stringNode);
-  }
-
-  private static void putCells(ObjectNode o, String name, Map<String, String> cells) {
-    if (!cells.isEmpty()) {
-      ObjectNode c = o.putObject(name);
-      cells.forEach(c::put);
-    }
-  }
-
-  private static void putExtras(ObjectNode o, List<RawMarkdown> extras) {
-    putList(
-        o,
-        "extras",
-        extras,
-        r -> {
-          ObjectNode n = JSON.objectNode();
-          putIfNotEmpty(n, "anchor", r.anchor());
-          return put(n, "markdown", r.markdown());
-        });
-  }
-
-  private <V, T extends TypedText<V>> JsonNode typed(T value, TypedKind<V, T> kind) {
-    Optional<V> parsed = value.value();
-    if (parsed.isEmpty()) {
-      return JSON.stringNode(value.text());
-    }
-    JsonNode typed = kind.toJson(parsed.get());
-    if (kind.canonical(parsed.get(), language).equals(value.text())) {
-      return typed;
-    }
-    ObjectNode o = JSON.objectNode();
-    o.set("value", typed);
-    return put(o, "text", value.text());
-  }
-
-  private <V, T extends TypedText<V>> Function<T, JsonNode> typed(TypedKind<V, T> kind) {
-    return v -> typed(v, kind);
-  }
-
   // ---- the plan
 
   private ObjectNode plan(Plan p) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     o.put("schemaVersion", PlanDecoder.SCHEMA_VERSION);
     put(o, "title", p.title());
-    put(o, "language", language.tag());
+    put(o, "language", ctx.language().tag());
     put(o, "beforeTitle", p.beforeTitle());
     put(o, "afterTitle", p.afterTitle());
     put(o, "metadata", p.metadata(), this::metadata);
@@ -179,7 +109,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode extraSection(ExtraSection s) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putIfNotEmpty(o, "anchor", s.anchor());
     put(o, "heading", s.heading());
     putIfNotEmpty(o, "body", s.body());
@@ -187,9 +117,9 @@ public final class PlanEncoder {
   }
 
   private JsonNode metadata(Metadata m) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "spec", m.spec());
-    put(o, "date", m.date(), typed(TypedKind.DATE));
+    put(o, "date", m.date(), ctx.typed(TypedKind.DATE));
     put(o, "author", m.author());
     put(o, "agents", m.agents());
     putStrings(o, "extraItems", m.extraItems());
@@ -198,7 +128,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode techStack(TechStack t) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "columns", t.columns());
     putList(o, "selected", t.selected(), this::techChoice);
     putList(o, "alternatives", t.alternatives(), this::alternative);
@@ -207,7 +137,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode techChoice(TechChoice c) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "area", c.area());
     put(o, "technology", c.technology());
     putIfNotEmpty(o, "reason", c.reason());
@@ -216,14 +146,14 @@ public final class PlanEncoder {
   }
 
   private JsonNode alternative(Alternative a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "technology", a.technology());
     putIfNotEmpty(o, "reason", a.reason());
     return o;
   }
 
   private JsonNode architecture(Architecture a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "diagram", a.diagram(), this::diagram);
     putList(o, "components", a.components(), this::component);
     putList(o, "dataFlow", a.dataFlow(), this::step);
@@ -232,34 +162,34 @@ public final class PlanEncoder {
   }
 
   private JsonNode diagram(Diagram d) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putIfNotEmpty(o, "language", d.language());
     return put(o, "source", d.source());
   }
 
   private JsonNode component(Component c) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putIfNotEmpty(o, "name", c.name());
     putIfNotEmpty(o, "note", c.note());
     return put(o, "role", c.role());
   }
 
   private JsonNode step(Step s) {
-    return put(JSON.objectNode(), "text", s.text());
+    return put(object(), "text", s.text());
   }
 
   private JsonNode apiDesign(ApiDesign a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "endpoints", a.endpoints(), this::endpoint);
     putExtras(o, a.extras());
     return o;
   }
 
   private JsonNode endpoint(EndpointSpec e) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "name", e.name());
     if (!e.method().text().isEmpty()) {
-      o.set("method", typed(e.method(), TypedKind.METHOD));
+      o.set("method", ctx.typed(e.method(), TypedKind.METHOD));
     }
     putIfNotEmpty(o, "path", e.path());
     putList(o, "headers", e.headers(), this::header);
@@ -270,22 +200,22 @@ public final class PlanEncoder {
   }
 
   private JsonNode header(Header h) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "name", h.name());
     putIfNotEmpty(o, "value", h.value());
     return o;
   }
 
   private JsonNode response(ResponseSpec r) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "label", r.label());
-    o.set("status", typed(r.status(), TypedKind.STATUS));
+    o.set("status", ctx.typed(r.status(), TypedKind.STATUS));
     putIfNotEmpty(o, "body", r.body());
     return o;
   }
 
   private JsonNode databaseSchema(DatabaseSchema d) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "tables", d.tables(), this::table);
     putStrings(o, "indexNotes", d.indexNotes());
     putExtras(o, d.extras());
@@ -293,7 +223,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode table(TableSpec t) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "name", t.name());
     putIfNotEmpty(o, "ddlLanguage", t.ddlLanguage());
     putIfNotEmpty(o, "ddl", t.ddl());
@@ -302,18 +232,18 @@ public final class PlanEncoder {
   }
 
   private JsonNode externalServices(ExternalServices e) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "services", e.services(), this::service);
     putExtras(o, e.extras());
     return o;
   }
 
   private JsonNode service(ServiceSpec s) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "name", s.name());
     put(o, "purpose", s.purpose());
-    put(o, "cost", s.cost(), typed(TypedKind.MONEY));
-    put(o, "apiDocs", s.apiDocs(), typed(TypedKind.URL));
+    put(o, "cost", s.cost(), ctx.typed(TypedKind.MONEY));
+    put(o, "apiDocs", s.apiDocs(), ctx.typed(TypedKind.URL));
     put(o, "authentication", s.authentication());
     putStrings(o, "extraItems", s.extraItems());
     putExtras(o, s.extras());
@@ -321,7 +251,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode security(Security s) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "authentication", s.authentication(), this::authentication);
     put(o, "authorization", s.authorization(), this::authorization);
     put(o, "dataProtection", s.dataProtection(), this::dataProtection);
@@ -330,16 +260,16 @@ public final class PlanEncoder {
   }
 
   private JsonNode authentication(Authentication a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "method", a.method());
-    put(o, "tokenLifetime", a.tokenLifetime(), typed(TypedKind.DURATION));
-    put(o, "refreshTokenLifetime", a.refreshTokenLifetime(), typed(TypedKind.DURATION));
+    put(o, "tokenLifetime", a.tokenLifetime(), ctx.typed(TypedKind.DURATION));
+    put(o, "refreshTokenLifetime", a.refreshTokenLifetime(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", a.extraItems());
     return o;
   }
 
   private JsonNode authorization(Authorization a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "model", a.model());
     put(o, "roles", a.roles());
     putStrings(o, "extraItems", a.extraItems());
@@ -347,7 +277,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode dataProtection(DataProtection d) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "piiEncryption", d.piiEncryption());
     put(o, "transportEncryption", d.transportEncryption());
     putStrings(o, "extraItems", d.extraItems());
@@ -355,7 +285,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode performance(Performance p) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "caching", p.caching(), this::caching);
     put(o, "databaseOptimization", p.databaseOptimization(), this::databaseOptimization);
     put(o, "asyncProcessing", p.asyncProcessing(), this::asyncProcessing);
@@ -364,30 +294,30 @@ public final class PlanEncoder {
   }
 
   private JsonNode caching(Caching c) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "redisCache", c.redisCache());
-    put(o, "ttl", c.ttl(), typed(TypedKind.DURATION));
+    put(o, "ttl", c.ttl(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", c.extraItems());
     return o;
   }
 
   private JsonNode databaseOptimization(DatabaseOptimization d) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "indexing", d.indexing());
-    put(o, "connectionPool", d.connectionPool(), typed(TypedKind.COUNT));
+    put(o, "connectionPool", d.connectionPool(), ctx.typed(TypedKind.COUNT));
     putStrings(o, "extraItems", d.extraItems());
     return o;
   }
 
   private JsonNode asyncProcessing(AsyncProcessing a) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "heavyJobs", a.heavyJobs());
     putStrings(o, "extraItems", a.extraItems());
     return o;
   }
 
   private JsonNode errorHandling(ErrorHandling e) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "columns", e.columns());
     putList(o, "errorClasses", e.errorClasses(), this::errorClass);
     putStrings(o, "retryRules", e.retryRules());
@@ -396,8 +326,8 @@ public final class PlanEncoder {
   }
 
   private JsonNode errorClass(ErrorClass c) {
-    ObjectNode o = JSON.objectNode();
-    o.set("code", typed(c.code(), TypedKind.STATUS));
+    ObjectNode o = object();
+    o.set("code", ctx.typed(c.code(), TypedKind.STATUS));
     putIfNotEmpty(o, "type", c.type());
     putIfNotEmpty(o, "handling", c.handling());
     putCells(o, "extraCells", c.extraCells());
@@ -405,7 +335,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode monitoring(Monitoring m) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "metrics", m.metrics());
     put(o, "logging", m.logging(), this::logging);
     putStrings(o, "alerts", m.alerts());
@@ -414,16 +344,16 @@ public final class PlanEncoder {
   }
 
   private JsonNode logging(Logging l) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "levels", l.levels());
     put(o, "format", l.format());
-    put(o, "retention", l.retention(), typed(TypedKind.DURATION));
+    put(o, "retention", l.retention(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", l.extraItems());
     return o;
   }
 
   private JsonNode testing(Testing t) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "contract", t.contract());
     put(o, "integration", t.integration(), this::integration);
     put(o, "load", t.load(), this::load);
@@ -432,15 +362,15 @@ public final class PlanEncoder {
   }
 
   private JsonNode integration(IntegrationTesting i) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "criticalPaths", i.criticalPaths());
-    put(o, "coverageTarget", i.coverageTarget(), typed(TypedKind.PERCENTAGE));
+    put(o, "coverageTarget", i.coverageTarget(), ctx.typed(TypedKind.PERCENTAGE));
     putStrings(o, "extraItems", i.extraItems());
     return o;
   }
 
   private JsonNode load(LoadTesting l) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "target", l.target());
     put(o, "tools", l.tools());
     putStrings(o, "extraItems", l.extraItems());
@@ -448,7 +378,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode deployment(Deployment d) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "environments", d.environments(), this::environment);
     putStrings(o, "ciCd", d.ciCd());
     putStrings(o, "rollback", d.rollback());
@@ -457,14 +387,14 @@ public final class PlanEncoder {
   }
 
   private JsonNode environment(Environment e) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "name", e.name());
     putIfNotEmpty(o, "description", e.description());
     return o;
   }
 
   private JsonNode costEstimate(CostEstimate c) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "columns", c.columns());
     putList(o, "items", c.items(), this::costItem);
     put(o, "total", c.total(), this::costTotal);
@@ -473,24 +403,24 @@ public final class PlanEncoder {
   }
 
   private JsonNode costItem(CostItem i) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "item", i.item());
-    o.set("monthlyCost", typed(i.monthlyCost(), TypedKind.MONEY));
+    o.set("monthlyCost", ctx.typed(i.monthlyCost(), TypedKind.MONEY));
     putIfNotEmpty(o, "basis", i.basis());
     putCells(o, "extraCells", i.extraCells());
     return o;
   }
 
   private JsonNode costTotal(CostTotal t) {
-    ObjectNode o = JSON.objectNode();
-    o.set("amount", typed(t.amount(), TypedKind.MONEY));
+    ObjectNode o = object();
+    o.set("amount", ctx.typed(t.amount(), TypedKind.MONEY));
     putIfNotEmpty(o, "basis", t.basis());
     putCells(o, "extraCells", t.extraCells());
     return o;
   }
 
   private JsonNode milestones(Milestones m) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putStrings(o, "columns", m.columns());
     putList(o, "milestones", m.milestones(), this::milestone);
     putExtras(o, m.extras());
@@ -498,26 +428,26 @@ public final class PlanEncoder {
   }
 
   private JsonNode milestone(Milestone m) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "phase", m.phase());
     put(o, "work", m.work());
-    o.set("estimate", typed(m.estimate(), TypedKind.DURATION));
+    o.set("estimate", ctx.typed(m.estimate(), TypedKind.DURATION));
     putCells(o, "extraCells", m.extraCells());
     return o;
   }
 
   private JsonNode risks(Risks r) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "risks", r.risks(), this::risk);
     putExtras(o, r.extras());
     return o;
   }
 
   private JsonNode risk(Risk r) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     put(o, "title", r.title());
-    put(o, "probability", r.probability(), typed(TypedKind.RISK_LEVEL));
-    put(o, "impact", r.impact(), typed(TypedKind.RISK_LEVEL));
+    put(o, "probability", r.probability(), ctx.typed(TypedKind.RISK_LEVEL));
+    put(o, "impact", r.impact(), ctx.typed(TypedKind.RISK_LEVEL));
     put(o, "mitigation", r.mitigation());
     putStrings(o, "extraItems", r.extraItems());
     putExtras(o, r.extras());
@@ -525,7 +455,7 @@ public final class PlanEncoder {
   }
 
   private JsonNode nextSteps(NextSteps n) {
-    ObjectNode o = JSON.objectNode();
+    ObjectNode o = object();
     putList(o, "steps", n.steps(), this::step);
     putExtras(o, n.extras());
     return o;
