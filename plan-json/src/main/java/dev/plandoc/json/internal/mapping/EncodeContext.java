@@ -27,11 +27,6 @@ public final class EncodeContext {
     this.language = language;
   }
 
-  /** The language the plan is written with. */
-  public Language language() {
-    return language;
-  }
-
   /** A typed value: its typed form, its text, or both as {@code {"value", "text"}}. */
   public <V, T extends TypedText<V>> JsonNode typed(T value, TypedKind<V, T> kind) {
     Optional<V> parsed = value.value();
