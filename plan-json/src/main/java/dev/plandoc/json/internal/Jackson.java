@@ -1,5 +1,6 @@
 package dev.plandoc.json.internal;
 
+import dev.plandoc.json.internal.mapping.Node;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.check.SourcePosition;

@@ -1,4 +1,4 @@
-package dev.plandoc.json.internal;
+package dev.plandoc.json.internal.mapping;
 
 import dev.plandoc.model.check.SourcePosition;
 import java.math.BigDecimal;
@@ -65,7 +65,8 @@ public final class Node {
     this.yaml = yaml;
   }
 
-  static Node scalar(
+  /** A scalar: a string, number, boolean or null, with its text as written. */
+  public static Node scalar(
       Kind kind,
       String pointer,
       Optional<SourcePosition> position,
@@ -75,7 +76,8 @@ public final class Node {
     return new Node(kind, pointer, position, text, number, Map.of(), List.of(), 1, yaml);
   }
 
-  static Node object(
+  /** An object whose properties are in document order; {@code size} counts the values it holds. */
+  public static Node object(
       String pointer,
       Optional<SourcePosition> position,
       Map<String, Node> fields,
@@ -93,7 +95,8 @@ public final class Node {
         yaml);
   }
 
-  static Node array(
+  /** An array; {@code size} counts the values it holds. */
+  public static Node array(
       String pointer,
       Optional<SourcePosition> position,
       List<Node> items,

@@ -1,4 +1,4 @@
-package dev.plandoc.json.internal;
+package dev.plandoc.json.internal.mapping;
 
 import dev.plandoc.model.Language;
 import dev.plandoc.model.value.CountText;
@@ -33,7 +33,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param <V> the parsed type
  * @param <T> the model's typed text
  */
-abstract class TypedKind<V, T extends TypedText<V>> {
+public abstract class TypedKind<V, T extends TypedText<V>> {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final String description;
@@ -50,7 +50,7 @@ abstract class TypedKind<V, T extends TypedText<V>> {
   }
 
   /** The model value of a text. */
-  final T ofText(String text) {
+  public final T ofText(String text) {
     return ofText.apply(text);
   }
 
@@ -91,7 +91,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
     }
   }
 
-  static final TypedKind<Integer, StatusCodeText> STATUS =
+  /** HTTP status codes, written as integers. */
+  public static final TypedKind<Integer, StatusCodeText> STATUS =
       new TypedKind<>("an HTTP status code (an integer from 100 to 599)", StatusCodeText::new) {
         @Override
         boolean numeric() {
@@ -122,7 +123,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<Long, CountText> COUNT =
+  /** Counts, written as integers. */
+  public static final TypedKind<Long, CountText> COUNT =
       new TypedKind<>("a count (a whole number from 0 to 18 digits)", CountText::new) {
         @Override
         boolean numeric() {
@@ -152,7 +154,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<BigDecimal, PercentageText> PERCENTAGE =
+  /** Percentages, written as numbers. */
+  public static final TypedKind<BigDecimal, PercentageText> PERCENTAGE =
       new TypedKind<>("a percentage (a number)", PercentageText::new) {
         @Override
         boolean numeric() {
@@ -184,7 +187,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<LocalDate, DateText> DATE =
+  /** Dates, written as ISO strings. */
+  public static final TypedKind<LocalDate, DateText> DATE =
       new TypedKind<>("an ISO date (YYYY-MM-DD)", DateText::new) {
         @Override
         String canonical(LocalDate value, Language language) {
@@ -207,7 +211,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<Duration, DurationText> DURATION =
+  /** Durations, written as ISO-8601 strings. */
+  public static final TypedKind<Duration, DurationText> DURATION =
       new TypedKind<>("an ISO-8601 duration such as PT1H", DurationText::new) {
         @Override
         String canonical(Duration value, Language language) {
@@ -230,7 +235,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<HttpMethod, HttpMethodText> METHOD =
+  /** HTTP methods, written as {@code "GET"}, {@code "POST"}, ... */
+  public static final TypedKind<HttpMethod, HttpMethodText> METHOD =
       new TypedKind<>("an HTTP method (GET, POST, ...)", HttpMethodText::new) {
         @Override
         String canonical(HttpMethod value, Language language) {
@@ -254,7 +260,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<URI, UrlText> URL =
+  /** URLs, written as strings. */
+  public static final TypedKind<URI, UrlText> URL =
       new TypedKind<>("an http or https URL", UrlText::new) {
         @Override
         String canonical(URI value, Language language) {
@@ -276,7 +283,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<RiskLevel, RiskLevelText> RISK_LEVEL =
+  /** Risk levels, written as {@code "HIGH"}, {@code "MEDIUM"} or {@code "LOW"}. */
+  public static final TypedKind<RiskLevel, RiskLevelText> RISK_LEVEL =
       new TypedKind<>("a risk level (HIGH, MEDIUM or LOW)", RiskLevelText::new) {
         @Override
         String canonical(RiskLevel value, Language language) {
@@ -310,7 +318,8 @@ abstract class TypedKind<V, T extends TypedText<V>> {
         }
       };
 
-  static final TypedKind<Money, MoneyText> MONEY =
+  /** Amounts of money, written as {@code {"amount": "120", "currency": "USD"}}. */
+  public static final TypedKind<Money, MoneyText> MONEY =
       new TypedKind<>(
           "an amount of money ({\"amount\": \"120\", \"currency\": \"USD\"})", MoneyText::new) {
         @Override

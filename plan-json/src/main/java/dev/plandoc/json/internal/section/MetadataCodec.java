@@ -1,0 +1,51 @@
+package dev.plandoc.json.internal.section;
+
+import static dev.plandoc.json.internal.mapping.JsonOut.object;
+import static dev.plandoc.json.internal.mapping.JsonOut.put;
+import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
+import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
+
+import dev.plandoc.json.internal.mapping.DecodeContext;
+import dev.plandoc.json.internal.mapping.EncodeContext;
+import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.json.internal.mapping.Obj;
+import dev.plandoc.json.internal.mapping.TypedKind;
+import dev.plandoc.model.Metadata;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.SectionKind;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The metadata: SPEC, date, author, agents and further items. */
+final class MetadataCodec extends SectionCodec<Metadata> {
+  MetadataCodec() {
+    super(SectionKind.METADATA, Plan::metadata);
+  }
+
+  @Override
+  public Metadata decode(Node n, String path, DecodeContext ctx) {
+    Obj o = ctx.object(n, path, "metadata");
+    Optional<String> spec = ctx.optString(o, "spec");
+    var date = ctx.optional(o, "date", ctx.typed(TypedKind.DATE));
+    Optional<String> author = ctx.optString(o, "author");
+    Optional<String> agents = ctx.optString(o, "agents");
+    List<String> extraItems = ctx.strings(o, "extraItems");
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Metadata(spec, date, author, agents, extraItems, extras));
+  }
+
+  @Override
+  public JsonNode encode(Metadata m, EncodeContext ctx) {
+    ObjectNode o = object();
+    put(o, "spec", m.spec());
+    put(o, "date", m.date(), ctx.typed(TypedKind.DATE));
+    put(o, "author", m.author());
+    put(o, "agents", m.agents());
+    putStrings(o, "extraItems", m.extraItems());
+    putExtras(o, m.extras());
+    return o;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.plandoc.json.internal.section;
+
+import static dev.plandoc.json.internal.mapping.JsonOut.object;
+import static dev.plandoc.json.internal.mapping.JsonOut.put;
+import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
+import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
+import static dev.plandoc.json.internal.mapping.JsonOut.putList;
+import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
+
+import dev.plandoc.json.internal.mapping.DecodeContext;
+import dev.plandoc.json.internal.mapping.EncodeContext;
+import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.json.internal.mapping.Obj;
+import dev.plandoc.json.internal.mapping.TypedKind;
+import dev.plandoc.model.Milestone;
+import dev.plandoc.model.Milestones;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.SectionKind;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** 13. The milestones: the table of phases, their work and estimates. */
+final class MilestonesCodec extends SectionCodec<Milestones> {
+  MilestonesCodec() {
+    super(SectionKind.MILESTONES, Plan::milestones);
+  }
+
+  @Override
+  public Milestones decode(Node n, String path, DecodeContext ctx) {
+    Obj o = ctx.object(n, path, "the milestones");
+    List<String> columns = ctx.strings(o, "columns");
+    List<Milestone> milestones =
+        ctx.list(
+            o,
+            "milestones",
+            (v, p) -> {
+              Obj r = ctx.object(v, p, "a milestone");
+              String phase = ctx.string(r, "phase");
+              String work = ctx.string(r, "work");
+              var estimate = ctx.required(r, "estimate", ctx.typed(TypedKind.DURATION));
+              Map<String, String> cells = ctx.cells(r, "extraCells");
+              return ctx.build(r, () -> new Milestone(phase, work, estimate, cells));
+            });
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Milestones(columns, milestones, extras));
+  }
+
+  @Override
+  public JsonNode encode(Milestones m, EncodeContext ctx) {
+    ObjectNode o = object();
+    putStrings(o, "columns", m.columns());
+    putList(o, "milestones", m.milestones(), x -> milestone(x, ctx));
+    putExtras(o, m.extras());
+    return o;
+  }
+
+  private static JsonNode milestone(Milestone m, EncodeContext ctx) {
+    ObjectNode o = object();
+    put(o, "phase", m.phase());
+    put(o, "work", m.work());
+    o.set("estimate", ctx.typed(m.estimate(), TypedKind.DURATION));
+    putCells(o, "extraCells", m.extraCells());
+    return o;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.plandoc.json.internal.section;
+
+import static dev.plandoc.json.internal.mapping.JsonOut.object;
+import static dev.plandoc.json.internal.mapping.JsonOut.put;
+import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
+import static dev.plandoc.json.internal.mapping.JsonOut.putList;
+import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
+
+import dev.plandoc.json.internal.mapping.DecodeContext;
+import dev.plandoc.json.internal.mapping.EncodeContext;
+import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.json.internal.mapping.Obj;
+import dev.plandoc.json.internal.mapping.TypedKind;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.Risk;
+import dev.plandoc.model.Risks;
+import dev.plandoc.model.SectionKind;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** 14. Risks and mitigations: each risk with its probability, impact and mitigation. */
+final class RisksCodec extends SectionCodec<Risks> {
+  RisksCodec() {
+    super(SectionKind.RISKS, Plan::risks);
+  }
+
+  @Override
+  public Risks decode(Node n, String path, DecodeContext ctx) {
+    Obj o = ctx.object(n, path, "the risks");
+    List<Risk> risks =
+        ctx.list(
+            o,
+            "risks",
+            (v, p) -> {
+              Obj r = ctx.object(v, p, "a risk");
+              String title = ctx.string(r, "title");
+              var probability = ctx.optional(r, "probability", ctx.typed(TypedKind.RISK_LEVEL));
+              var impact = ctx.optional(r, "impact", ctx.typed(TypedKind.RISK_LEVEL));
+              Optional<String> mitigation = ctx.optString(r, "mitigation");
+              List<String> extraItems = ctx.strings(r, "extraItems");
+              List<RawMarkdown> extras = ctx.extras(r);
+              return ctx.build(
+                  r, () -> new Risk(title, probability, impact, mitigation, extraItems, extras));
+            });
+    List<RawMarkdown> extras = ctx.extras(o);
+    return ctx.build(o, () -> new Risks(risks, extras));
+  }
+
+  @Override
+  public JsonNode encode(Risks r, EncodeContext ctx) {
+    ObjectNode o = object();
+    putList(o, "risks", r.risks(), x -> risk(x, ctx));
+    putExtras(o, r.extras());
+    return o;
+  }
+
+  private static JsonNode risk(Risk r, EncodeContext ctx) {
+    ObjectNode o = object();
+    put(o, "title", r.title());
+    put(o, "probability", r.probability(), ctx.typed(TypedKind.RISK_LEVEL));
+    put(o, "impact", r.impact(), ctx.typed(TypedKind.RISK_LEVEL));
+    put(o, "mitigation", r.mitigation());
+    putStrings(o, "extraItems", r.extraItems());
+    putExtras(o, r.extras());
+    return o;
+  }
+}
