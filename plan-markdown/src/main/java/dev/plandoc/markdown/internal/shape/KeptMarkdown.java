@@ -1,0 +1,140 @@
+package dev.plandoc.markdown.internal.shape;
+
+import dev.plandoc.markdown.internal.Inline;
+import dev.plandoc.markdown.internal.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown the reader kept verbatim, parsed again so that the shapes in it can be read: its
+ * top-level blocks and the source text of each. Reading views from the kept text itself (and not
+ * from the blocks of the first parse) is what makes a view reproducible: the writer, given the same
+ * text, finds the same views, so a plan written back reads as it was.
+ *
+ * <pre>{@code
+ * KeptMarkdown kept = KeptMarkdown.parse("| Method | Path |\n|---|---|\n| GET | /a |");
+ * kept.blocks();   // [TableBlock]
+ * }</pre>
+ */
+public final class KeptMarkdown {
+  /** The parser of kept Markdown: immutable and thread-safe, so one serves every read and write. */
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .build();
+
+  private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
+  private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+  private static final Pattern MARKER =
+      Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
+
+  private final Source src;
+  private final List<Node> blocks;
+
+  private KeptMarkdown(Source src, List<Node> blocks) {
+    this.src = src;
+    this.blocks = List.copyOf(blocks);
+  }
+
+  /** Parses kept Markdown (line breaks already {@code \n}). */
+  public static KeptMarkdown parse(String markdown) {
+    Node doc = PARSER.parse(markdown);
+    List<Node> blocks = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      blocks.add(n);
+    }
+    return new KeptMarkdown(new Source(markdown), blocks);
+  }
+
+  /** The top-level blocks in order. */
+  public List<Node> blocks() {
+    return blocks;
+  }
+
+  /** The 0-based line a block starts on, within the kept text. */
+  public int line(Node block) {
+    return Source.firstLine(block);
+  }
+
+  /** The lines a block covers, verbatim. */
+  public List<String> lines(Node block) {
+    List<String> out = new ArrayList<>();
+    int first = Source.firstLine(block);
+    for (int l = first; l >= 0 && l <= Source.lastLine(block); l++) {
+      out.add(src.line(l));
+    }
+    return out;
+  }
+
+  /** The source text of a block, verbatim. */
+  public String text(Node block) {
+    return src.lines(Source.firstLine(block), Source.lastLine(block));
+  }
+
+  /** The inline text of an ATX heading, without the {@code #}s; a setext heading's text lines. */
+  public String headingText(Heading h) {
+    int first = Source.firstLine(h);
+    if (first < 0) {
+      return "";
+    }
+    String line = src.line(first).strip();
+    if (line.startsWith("#")) {
+      String t = ATX_OPENING.matcher(line).replaceFirst("");
+      return Inline.unescapeHeading(ATX_CLOSING.matcher(t).replaceFirst("").strip());
+    }
+    return src.lines(first, Source.lastLine(h) - 1).strip();
+  }
+
+  /** The content of a fenced code block, without the last line break. */
+  public static String literal(FencedCodeBlock code) {
+    String l = code.getLiteral() == null ? "" : code.getLiteral();
+    return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+  }
+
+  /** The info string of a fenced code block, trimmed. */
+  public static String info(FencedCodeBlock code) {
+    return code.getInfo() == null ? "" : code.getInfo().strip();
+  }
+
+  /** The Markdown of each item of a list, without its marker; continuation lines dedented. */
+  public List<String> items(ListBlock list) {
+    List<String> out = new ArrayList<>();
+    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      out.add(itemText((ListItem) n));
+    }
+    return out;
+  }
+
+  private String itemText(ListItem item) {
+    int first = Source.firstLine(item);
+    int last = Source.lastLine(item);
+    if (first < 0) {
+      return "";
+    }
+    int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
+    StringBuilder sb = new StringBuilder();
+    String firstLine = src.line(first);
+    Matcher m = MARKER.matcher(firstLine);
+    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
+    for (int l = first + 1; l <= last; l++) {
+      String line = src.line(l);
+      int cut = 0;
+      while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
+        cut++;
+      }
+      sb.append('\n').append(line.substring(cut));
+    }
+    return Source.trimBlankLines(sb.toString()).strip();
+  }
+}

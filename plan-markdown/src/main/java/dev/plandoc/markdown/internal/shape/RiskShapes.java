@@ -1,0 +1,83 @@
+package dev.plandoc.markdown.internal.shape;
+
+import dev.plandoc.model.Risk;
+import dev.plandoc.model.RiskBuilder;
+import dev.plandoc.model.value.RiskLevelText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+
+/**
+ * The risk shapes agents write besides the template's {@code ### 리스크 N:} block and risk tables,
+ * read as views: bullets {@code - **title** (가능성: 높음 / 영향: 중간)} whose levels are named in the
+ * parenthesis, with the mitigation on the following line ({@code → …}, {@code 대응: …}).
+ */
+public final class RiskShapes {
+  private static final Pattern ITEM =
+      Pattern.compile("^\\*\\*([^*\\n]+?)\\*\\*\\s*[(（]([^()（）]*)[)）]\\s*[:：]?\\s*(.*)$");
+  private static final Pattern PROBABILITY =
+      Pattern.compile(
+          "(?:발생\\s*)?(?:가능성|확률|likelihood|probability)\\s*[:：]?\\s*([^/,·;|]+)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMPACT =
+      Pattern.compile(
+          "(?:영향도|영향|impact|severity)\\s*[:：]?\\s*([^/,·;|]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MITIGATION_LEAD =
+      Pattern.compile(
+          "^(?:[→>-]+|(?:대응|완화|완화 방안|mitigation)\\s*[:：])\\s*", Pattern.CASE_INSENSITIVE);
+
+  private RiskShapes() {}
+
+  /** The risks the kept Markdown lists, in order. */
+  public static List<Risk> read(KeptMarkdown kept) {
+    List<Risk> out = new ArrayList<>();
+    for (Node b : kept.blocks()) {
+      if (b instanceof ListBlock l) {
+        for (String item : kept.items(l)) {
+          risk(item).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Risk> risk(String item) {
+    List<String> lines = item.lines().toList();
+    Matcher m = ITEM.matcher(lines.get(0));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<RiskLevelText> p = level(PROBABILITY.matcher(m.group(2)));
+    Optional<RiskLevelText> i = level(IMPACT.matcher(m.group(2)));
+    if (p.isEmpty() && i.isEmpty()) {
+      return Optional.empty(); // a parenthesis that names no level is not a risk's levels
+    }
+    String mitigation = m.group(3).strip();
+    if (mitigation.isEmpty() && lines.size() == 2) {
+      mitigation = MITIGATION_LEAD.matcher(lines.get(1).strip()).replaceFirst("").strip();
+    }
+    try {
+      return Optional.of(
+          new RiskBuilder()
+              .title(m.group(1).strip())
+              .probability(p)
+              .impact(i)
+              .mitigation(mitigation.isEmpty() ? Optional.empty() : Optional.of(mitigation))
+              .build());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<RiskLevelText> level(Matcher m) {
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    RiskLevelText level = new RiskLevelText(m.group(1).strip());
+    return level.value().isPresent() ? Optional.of(level) : Optional.empty();
+  }
+}
