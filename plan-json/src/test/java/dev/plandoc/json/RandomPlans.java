@@ -235,6 +235,8 @@ public final class RandomPlans {
             .set(field(Plan.class, "extraSections"), List.of())
             .set(field(Plan.class, "afterTitle"), Optional.empty())
             .set(field(Plan.class, "beforeTitle"), Optional.empty())
+            .set(field(Plan.class, "titleForm"), Optional.empty())
+            .set(field(Plan.class, "enclosingFence"), Optional.empty())
             .create();
     java.util.Random r = new java.util.Random(seed);
     PlanBuilder b = new PlanBuilder().from(base);

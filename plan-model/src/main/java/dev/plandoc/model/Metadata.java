@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  * @param agents the agent or agents responsible, as written
  * @param extraItems bullets of the list the template does not have, verbatim without the marker
  * @param extras unrecognised content
+ * @param viewOf when the metadata is a view over Markdown the plan keeps elsewhere (a blockquote or
+ *     bold-label lines after the title, YAML front matter before it): {@code afterTitle} or {@code
+ *     beforeTitle}; a Markdown writer then writes that Markdown and no Metadata section
  */
 @Value.Builder
 public record Metadata(
@@ -29,7 +32,9 @@ public record Metadata(
     Optional<String> author,
     Optional<String> agents,
     List<String> extraItems,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras,
+    Optional<String> viewOf)
+    implements RawMarkdownView {
   /** Checks the values. */
   public Metadata {
     spec.ifPresent(s -> Texts.singleLine(s, "spec"));
@@ -44,6 +49,13 @@ public record Metadata(
       extras = RawMarkdown.moved(extras, "fields", "");
     }
     extras = RawMarkdown.checked(extras, "metadata.extras", List.of("fields"));
+    viewOf.ifPresent(
+        a -> {
+          if (!a.equals("beforeTitle") && !a.equals("afterTitle")) {
+            throw new IllegalArgumentException(
+                "metadata can be a view over beforeTitle or afterTitle, not '" + a + "'");
+          }
+        });
   }
 
   /** The SPEC path without surrounding backticks, e.g. {@code specs/ocr.md}. */
@@ -56,5 +68,16 @@ public record Metadata(
     return agents
         .map(a -> Arrays.stream(a.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
         .orElse(List.of());
+  }
+
+  /** Metadata of its own (a {@code ## Metadata} section), not a view. */
+  public Metadata(
+      Optional<String> spec,
+      Optional<DateText> date,
+      Optional<String> author,
+      Optional<String> agents,
+      List<String> extraItems,
+      List<RawMarkdown> extras) {
+    this(spec, date, author, agents, extraItems, extras, Optional.empty());
   }
 }

@@ -42,6 +42,9 @@ import org.immutables.value.Value;
  * @param risks 14. risks and mitigations
  * @param nextSteps 15. next steps
  * @param extraSections top-level sections the template does not have, in order
+ * @param titleForm how the title heading is written when it is not {@code # PLAN: {title}}
+ * @param enclosingFence the opening line of a code fence the whole document was wrapped in (an
+ *     artefact of chat output, {@code ```markdown}); a writer wraps the document in it again
  */
 @Value.Builder
 public record Plan(
@@ -65,10 +68,39 @@ public record Plan(
     Optional<Milestones> milestones,
     Optional<Risks> risks,
     Optional<NextSteps> nextSteps,
-    List<ExtraSection> extraSections) {
+    List<ExtraSection> extraSections,
+    Optional<TitleForm> titleForm,
+    Optional<String> enclosingFence) {
 
   /** Checks the values. */
   public Plan {
+    if (titleForm.isPresent() && title.isEmpty()) {
+      throw new IllegalArgumentException("a title form needs a title");
+    }
+    enclosingFence.ifPresent(
+        f -> {
+          Texts.singleLine(f, "enclosingFence");
+          if (!f.matches("(`{3,}|~{3,})[^`]*")) {
+            throw new IllegalArgumentException(
+                "enclosingFence must be a code fence's opening line such as ```markdown: '"
+                    + f
+                    + "'");
+          }
+        });
+    metadata
+        .flatMap(Metadata::viewOf)
+        .ifPresent(
+            at -> {
+              boolean kept =
+                  at.equals("beforeTitle") && beforeTitle.isPresent()
+                      || at.equals("afterTitle") && afterTitle.isPresent();
+              if (!kept) {
+                throw new IllegalArgumentException(
+                    "metadata is a view over the plan's '"
+                        + at
+                        + "', which the plan does not have (views read beforeTitle or afterTitle)");
+              }
+            });
     Texts.singleLine(title, "title");
     Texts.required(language, "language");
     beforeTitle.ifPresent(s -> requireContent(s, "beforeTitle"));
@@ -118,6 +150,60 @@ public record Plan(
         }
       }
     }
+  }
+
+  /** A plan whose title heading is the template's and that no fence encloses. */
+  public Plan(
+      String title,
+      Language language,
+      Optional<String> beforeTitle,
+      Optional<String> afterTitle,
+      Optional<Metadata> metadata,
+      Optional<TechStack> techStack,
+      Optional<Architecture> architecture,
+      Optional<ApiDesign> apiDesign,
+      Optional<DatabaseSchema> databaseSchema,
+      Optional<ExternalServices> externalServices,
+      Optional<Security> security,
+      Optional<Performance> performance,
+      Optional<ErrorHandling> errorHandling,
+      Optional<Monitoring> monitoring,
+      Optional<Testing> testing,
+      Optional<Deployment> deployment,
+      Optional<CostEstimate> costEstimate,
+      Optional<Milestones> milestones,
+      Optional<Risks> risks,
+      Optional<NextSteps> nextSteps,
+      List<ExtraSection> extraSections) {
+    this(
+        title,
+        language,
+        beforeTitle,
+        afterTitle,
+        metadata,
+        techStack,
+        architecture,
+        apiDesign,
+        databaseSchema,
+        externalServices,
+        security,
+        performance,
+        errorHandling,
+        monitoring,
+        testing,
+        deployment,
+        costEstimate,
+        milestones,
+        risks,
+        nextSteps,
+        extraSections,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The title's heading text as written: {@code PLAN: {title}} unless a form says otherwise. */
+  public String titleHeading() {
+    return titleForm.map(f -> f.heading(title)).orElse("PLAN: " + title);
   }
 
   /** A builder with the defaults of a plan built in code: Korean, no title. */

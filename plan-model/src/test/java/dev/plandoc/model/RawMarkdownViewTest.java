@@ -85,4 +85,34 @@ class RawMarkdownViewTest {
     assertThat(m.columns()).isEmpty();
     assertThat(m.milestones()).singleElement().satisfies(x -> assertThat(x.isView()).isTrue());
   }
+
+  @Test
+  void metadataCanBeAViewOnlyOverContentThePlanKeeps() {
+    Metadata view = new MetadataBuilder().author("이서준").viewOf("afterTitle").build();
+    Plan plan = Plan.builder().title("x").afterTitle("> 작성자: 이서준").metadata(view).build();
+    assertThat(plan.metadata().orElseThrow().isView()).isTrue();
+    assertThatThrownBy(() -> Plan.builder().title("x").metadata(view).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("afterTitle");
+    assertThatThrownBy(() -> new MetadataBuilder().viewOf("fields").build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void titleFormWritesTheHeadingAroundAnEditedTitle() {
+    Plan plan = Plan.builder().title("헬스장 GX 수업 예약").titleForm(new TitleForm("", " 설계 문서")).build();
+    assertThat(plan.titleHeading()).isEqualTo("헬스장 GX 수업 예약 설계 문서");
+    assertThat(Plan.builder().title("x").build().titleHeading()).isEqualTo("PLAN: x");
+    assertThatThrownBy(() -> new TitleForm("", " 문서\n"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void enclosingFenceMustBeAFenceLine() {
+    assertThat(Plan.builder().enclosingFence("```markdown").build().enclosingFence())
+        .hasValue("```markdown");
+    assertThatThrownBy(() -> Plan.builder().enclosingFence("markdown").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("enclosingFence");
+  }
 }

@@ -153,7 +153,10 @@ public final class RandomPlans {
             .supply(field(Environment.class, "name"), r -> noColon(text.apply(r)))
             .supply(field(Header.class, "name"), r -> noColon(text.apply(r)))
             // Views over kept Markdown are what a reader makes; a plan built in code has none.
-            .supply(field(Step.class, "checked"), () -> Optional.empty());
+            .supply(field(Step.class, "checked"), () -> Optional.empty())
+            .supply(field(Metadata.class, "viewOf"), () -> Optional.empty())
+            .supply(field(Plan.class, "titleForm"), () -> Optional.empty())
+            .supply(field(Plan.class, "enclosingFence"), () -> Optional.empty());
     for (Class<?> item :
         List.of(
             EndpointSpec.class,
