@@ -1,6 +1,7 @@
 package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.PlanParser;
+import dev.plandoc.markdown.internal.ReadCodes;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.PlanValidator;
 import dev.plandoc.model.check.SourcePosition;
@@ -95,11 +96,11 @@ public final class MarkdownPlanReader implements PlanReader {
   /** The diagnostic codes the reader itself reports, besides the validator's. */
   public static Set<String> readerCodes() {
     return Set.of(
-        PlanParser.UNKNOWN_SUBSECTION,
-        PlanParser.ENDPOINT_LAYOUT,
-        PlanParser.DUPLICATE_SECTION,
-        PlanParser.TABLE_KEPT,
-        PlanParser.NO_TITLE);
+        ReadCodes.UNKNOWN_SUBSECTION,
+        ReadCodes.ENDPOINT_LAYOUT,
+        ReadCodes.DUPLICATE_SECTION,
+        ReadCodes.TABLE_KEPT,
+        ReadCodes.NO_TITLE);
   }
 
   private static final SourcePosition START = new SourcePosition(1, 1);

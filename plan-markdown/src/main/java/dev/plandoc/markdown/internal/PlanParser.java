@@ -31,21 +31,6 @@ import org.commonmark.parser.Parser;
  * Everything it does not recognise is kept as raw Markdown sliced from the source.
  */
 public final class PlanParser {
-  /** A sub-section the template does not have was kept verbatim. */
-  public static final String UNKNOWN_SUBSECTION = "PLAN-M002";
-
-  /** An endpoint code block did not follow the template's layout and was kept verbatim. */
-  public static final String ENDPOINT_LAYOUT = "PLAN-M003";
-
-  /** A section appeared twice; the second was kept verbatim as an extra section. */
-  public static final String DUPLICATE_SECTION = "PLAN-M004";
-
-  /** A table could not be mapped by its headers and was kept verbatim. */
-  public static final String TABLE_KEPT = "PLAN-M005";
-
-  /** The document has no {@code # PLAN:} title. */
-  public static final String NO_TITLE = "PLAN-M006";
-
   private static final Pattern KEY_BOLD =
       Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern KEY_BOLD_COLON_INSIDE =
@@ -114,7 +99,7 @@ public final class PlanParser {
       Diagnostic d =
           Diagnostic.of(
                   Severity.ERROR,
-                  SECTION_KEPT,
+                  ReadCodes.SECTION_KEPT,
                   "",
                   "the document could not be mapped onto the model (" + e + "); kept verbatim")
               .at(new SourcePosition(1, 1));
@@ -200,7 +185,11 @@ public final class PlanParser {
       }
     } else {
       diagnostics.add(
-          Diagnostic.of(Severity.WARNING, NO_TITLE, "title", "the plan has no '# PLAN: …' title")
+          Diagnostic.of(
+                  Severity.WARNING,
+                  ReadCodes.NO_TITLE,
+                  "title",
+                  "the plan has no '# PLAN: …' title")
               .at(new SourcePosition(1, 1)));
     }
     String lastKnown = "";
@@ -249,7 +238,7 @@ public final class PlanParser {
         diagnostics.add(
             Diagnostic.of(
                     Severity.INFO,
-                    DUPLICATE_SECTION,
+                    ReadCodes.DUPLICATE_SECTION,
                     "extraSections[" + x + "]",
                     "a second '"
                         + built.extraSections().get(x).heading()
@@ -350,9 +339,6 @@ public final class PlanParser {
     return groups;
   }
 
-  /** A section the reader could not map onto the model; kept whole. */
-  public static final String SECTION_KEPT = "PLAN-M007";
-
   private void section(PlanBuilder plan, SectionKind kind, List<Node> body) {
     try {
       mapSection(plan, kind, body);
@@ -362,7 +348,7 @@ public final class PlanParser {
       diagnostics.add(
           Diagnostic.of(
                   Severity.WARNING,
-                  SECTION_KEPT,
+                  ReadCodes.SECTION_KEPT,
                   kind.key(),
                   "section could not be mapped onto the model ("
                       + e.getMessage()
@@ -457,7 +443,7 @@ public final class PlanParser {
     diagnostics.add(
         Diagnostic.of(
                 Severity.INFO,
-                UNKNOWN_SUBSECTION,
+                ReadCodes.UNKNOWN_SUBSECTION,
                 path,
                 "sub-section '"
                     + headingText(group.heading())
@@ -648,7 +634,7 @@ public final class PlanParser {
       diagnostics.add(
           Diagnostic.of(
                   Severity.INFO,
-                  TABLE_KEPT,
+                  ReadCodes.TABLE_KEPT,
                   path,
                   "table headers do not map onto the template's columns; kept verbatim")
               .at(Source.position(block)));
@@ -854,7 +840,7 @@ public final class PlanParser {
         diagnostics.add(
             Diagnostic.of(
                     Severity.WARNING,
-                    ENDPOINT_LAYOUT,
+                    ReadCodes.ENDPOINT_LAYOUT,
                     path,
                     "the endpoint's code block does not follow the template's layout (METHOD path, Headers:, Request:, Response (NNN):); kept verbatim")
                 .at(Source.position(c)));
@@ -1371,7 +1357,7 @@ public final class PlanParser {
         diagnostics.add(
             Diagnostic.of(
                     Severity.INFO,
-                    UNKNOWN_SUBSECTION,
+                    ReadCodes.UNKNOWN_SUBSECTION,
                     path,
                     "sub-section '" + headingText(h) + "' is not in the template; kept verbatim")
                 .at(Source.position(h)));
