@@ -1,17 +1,45 @@
 package dev.plandoc.markdown.internal;
 
-import dev.plandoc.markdown.internal.Vocabulary.Term;
-import dev.plandoc.model.*;
-import dev.plandoc.model.value.TypedText;
+import dev.plandoc.markdown.internal.MarkdownText.Fields;
+import dev.plandoc.markdown.internal.MarkdownText.TableRows;
+import dev.plandoc.markdown.internal.SectionWriter.Item;
+import dev.plandoc.model.Alternative;
+import dev.plandoc.model.ApiDesign;
+import dev.plandoc.model.Architecture;
+import dev.plandoc.model.Component;
+import dev.plandoc.model.CostEstimate;
+import dev.plandoc.model.CostItem;
+import dev.plandoc.model.DatabaseSchema;
+import dev.plandoc.model.Deployment;
+import dev.plandoc.model.Environment;
+import dev.plandoc.model.ErrorClass;
+import dev.plandoc.model.ErrorHandling;
+import dev.plandoc.model.ExternalServices;
+import dev.plandoc.model.ExtraSection;
+import dev.plandoc.model.Language;
+import dev.plandoc.model.Metadata;
+import dev.plandoc.model.Milestone;
+import dev.plandoc.model.Milestones;
+import dev.plandoc.model.Monitoring;
+import dev.plandoc.model.NextSteps;
+import dev.plandoc.model.Performance;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.Risks;
+import dev.plandoc.model.SectionKind;
+import dev.plandoc.model.Security;
+import dev.plandoc.model.TableSpec;
+import dev.plandoc.model.TechChoice;
+import dev.plandoc.model.TechStack;
+import dev.plandoc.model.Testing;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders a plan as canonical Markdown in the template's exact layout. Stateless apart from the
- * language; one instance per write.
+ * Renders a plan as canonical Markdown in the template's exact layout: the title, the sections in
+ * template order, each written by the method for its kind, the extra sections after the section
+ * they follow, and the {@code ---} separators. Stateless apart from the language; one instance per
+ * write.
  */
 public final class PlanRenderer {
   private final Language lang;
@@ -31,24 +59,24 @@ public final class PlanRenderer {
     plan.afterTitle().ifPresent(top::add);
     // Known sections are followed by the template's '---' separator; extra sections keep their
     // own closing '---' in their body, so none is added after them.
-    List<String> sections = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     List<Boolean> separated = new ArrayList<>();
-    extraSections(plan, "", sections, separated);
+    extraSections(plan, "", written, separated);
     for (SectionKind kind : SectionKind.values()) {
       Optional<?> section = plan.section(kind);
       if (section.isPresent()) {
-        sections.add(section(kind, section.get()));
+        written.add(section(kind, section.get()));
         separated.add(true);
-        extraSections(plan, kind.key(), sections, separated);
+        extraSections(plan, kind.key(), written, separated);
       }
     }
     StringBuilder sb = new StringBuilder(4096);
     sb.append(String.join("\n\n", top));
-    for (int i = 0; i < sections.size(); i++) {
+    for (int i = 0; i < written.size(); i++) {
       if (sb.length() > 0) {
         sb.append(i > 0 && separated.get(i - 1) ? "\n\n---\n\n" : "\n\n");
       }
-      sb.append(sections.get(i));
+      sb.append(written.get(i));
     }
     if (sb.length() > 0) {
       sb.append('\n');
@@ -71,338 +99,164 @@ public final class PlanRenderer {
     }
   }
 
-  private String heading(SectionKind kind) {
-    String title = Vocabulary.SECTIONS.get(kind).in(lang);
-    return kind == SectionKind.METADATA ? "## " + title : "## " + kind.number() + ". " + title;
-  }
-
-  /** Builds one section: blocks in order, each followed by the raw content anchored after it. */
-  private final class Blocks {
-    private final List<String> out = new ArrayList<>();
-    private final Map<String, String> raw = new LinkedHashMap<>();
-
-    Blocks(List<RawMarkdown> extras) {
-      extras.forEach(r -> raw.put(r.anchor(), r.markdown()));
-      add(raw.remove(""));
-    }
-
-    void add(String block) {
-      if (block != null && !block.isEmpty()) {
-        out.add(block);
-      }
-    }
-
-    /** A sub-section: written when it has content or raw content anchored to it. */
-    void part(String anchor, Term heading, String content) {
-      part(anchor, heading, content, false);
-    }
-
-    /** An optional sub-section: written whenever present, even empty. */
-    void optionalPart(String anchor, Term heading, Optional<String> content) {
-      part(anchor, heading, content.orElse(""), content.isPresent());
-    }
-
-    private void part(String anchor, Term heading, String content, boolean always) {
-      String after = raw.remove(anchor);
-      if (content.isEmpty() && after == null && !always) {
-        return;
-      }
-      StringBuilder sb = new StringBuilder("### ").append(heading.in(lang));
-      if (!content.isEmpty()) {
-        sb.append('\n').append(content);
-      }
-      if (after != null) {
-        sb.append(content.isEmpty() ? "\n" : "\n\n").append(after);
-      }
-      out.add(sb.toString());
-    }
-
-    /** Content right under the section heading, followed by its anchored raw content. */
-    void lead(String anchor, String content) {
-      add(content);
-      add(raw.remove(anchor));
-    }
-
-    String finish(String heading, boolean blankAfterHeading) {
-      raw.values().forEach(this::add);
-      if (out.isEmpty()) {
-        return heading;
-      }
-      return heading + (blankAfterHeading ? "\n\n" : "\n") + String.join("\n\n", out);
-    }
-  }
-
   private String section(SectionKind kind, Object s) {
-    String h = heading(kind);
+    WriteContext ctx = new WriteContext(lang, heading(kind));
     switch (kind) {
       case METADATA:
-        return metadata((Metadata) s);
+        return metadata((Metadata) s, ctx);
       case TECH_STACK:
-        return techStack((TechStack) s, h);
+        return techStack((TechStack) s, ctx);
       case ARCHITECTURE:
-        return architecture((Architecture) s, h);
+        return architecture((Architecture) s, ctx);
       case API_DESIGN:
-        return apiDesign((ApiDesign) s, h);
+        return apiDesign((ApiDesign) s, ctx);
       case DATABASE_SCHEMA:
-        return databaseSchema((DatabaseSchema) s, h);
+        return databaseSchema((DatabaseSchema) s, ctx);
       case EXTERNAL_SERVICES:
-        return externalServices((ExternalServices) s, h);
+        return externalServices((ExternalServices) s, ctx);
       case SECURITY:
-        return security((Security) s, h);
+        return security((Security) s, ctx);
       case PERFORMANCE:
-        return performance((Performance) s, h);
+        return performance((Performance) s, ctx);
       case ERROR_HANDLING:
-        return errorHandling((ErrorHandling) s, h);
+        return errorHandling((ErrorHandling) s, ctx);
       case MONITORING:
-        return monitoring((Monitoring) s, h);
+        return monitoring((Monitoring) s, ctx);
       case TESTING:
-        return testing((Testing) s, h);
+        return testing((Testing) s, ctx);
       case DEPLOYMENT:
-        return deployment((Deployment) s, h);
+        return deployment((Deployment) s, ctx);
       case COST_ESTIMATE:
-        return costEstimate((CostEstimate) s, h);
+        return costEstimate((CostEstimate) s, ctx);
       case MILESTONES:
-        return milestones((Milestones) s, h);
+        return milestones((Milestones) s, ctx);
       case RISKS:
-        return risks((Risks) s, h);
+        return risks((Risks) s, ctx);
       case NEXT_STEPS:
-        return nextSteps((NextSteps) s, h);
+        return nextSteps((NextSteps) s, ctx);
       default:
         throw new AssertionError(kind);
     }
   }
 
-  // ---------------------------------------------------------------- lists
-
-  private static String bullets(List<String> items) {
-    StringBuilder sb = new StringBuilder();
-    for (String item : items) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      sb.append(indentItem("- ", item));
-    }
-    return sb.toString();
-  }
-
-  private static String ordered(List<Step> steps) {
-    StringBuilder sb = new StringBuilder();
-    int n = 1;
-    for (Step s : steps) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      sb.append(indentItem(n++ + ". ", s.text()));
-    }
-    return sb.toString();
-  }
-
-  /** An item with its marker; continuation lines indented to the content column. */
-  private static String indentItem(String marker, String text) {
-    if (text.indexOf('\n') < 0) {
-      return text.isEmpty() ? marker.stripTrailing() : marker + text;
-    }
-    String pad = " ".repeat(marker.length());
-    StringBuilder sb = new StringBuilder(marker);
-    String[] lines = text.split("\n", -1);
-    sb.append(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      sb.append('\n');
-      if (!lines[i].isEmpty()) {
-        sb.append(pad).append(lines[i]);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Key-value bullets ({@code - key: value} or {@code - **key**: value}) then extra items. */
-  private final class Fields {
-    private final List<String> items = new ArrayList<>();
-    private final boolean bold;
-
-    Fields(boolean bold) {
-      this.bold = bold;
-    }
-
-    Fields add(Term key, Optional<?> value) {
-      value.ifPresent(
-          v -> {
-            String text = v instanceof TypedText<?> t ? t.text() : (String) v;
-            String k = bold ? "**" + key.in(lang) + "**" : key.in(lang);
-            items.add(text.isEmpty() ? k + ":" : k + ": " + text);
-          });
-      return this;
-    }
-
-    Fields plain(Optional<String> item) {
-      item.ifPresent(items::add);
-      return this;
-    }
-
-    String render(List<String> extra) {
-      List<String> all = new ArrayList<>(items);
-      all.addAll(extra);
-      return bullets(all);
-    }
-  }
-
-  private static String fence(String info, String content) {
-    int longest = 2;
-    for (String line : content.split("\n", -1)) {
-      String s = line.stripLeading();
-      int run = 0;
-      while (run < s.length() && s.charAt(run) == '`') {
-        run++;
-      }
-      longest = Math.max(longest, run);
-    }
-    String f = "`".repeat(longest + 1);
-    return f + info + "\n" + (content.isEmpty() ? "" : content + "\n") + f;
-  }
-
-  private String table(
-      List<String> columns,
-      List<String> known,
-      List<List<String>> rows,
-      List<Map<String, String>> extra) {
-    List<String> cols = columns.isEmpty() ? known : columns;
-    List<List<String>> cells = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> row = new ArrayList<>();
-      for (String c : cols) {
-        int k = known.indexOf(c);
-        row.add(k >= 0 ? rows.get(r).get(k) : extra.get(r).getOrDefault(c, ""));
-      }
-      cells.add(row);
-    }
-    return TableText.render(TableText.headers(columns, known, lang), cells);
+  private String heading(SectionKind kind) {
+    String title = Vocabulary.SECTIONS.get(kind).in(lang);
+    return kind == SectionKind.METADATA ? "## " + title : "## " + kind.number() + ". " + title;
   }
 
   // ---------------------------------------------------------------- sections
 
-  private String metadata(Metadata m) {
-    Blocks b = new Blocks(m.extras());
+  private String metadata(Metadata m, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
     Fields f =
-        new Fields(true)
+        new Fields(true, ctx.language())
             .add(Vocabulary.SPEC, m.spec())
             .add(Vocabulary.DATE, m.date())
             .add(Vocabulary.AUTHOR, m.author())
             .add(Vocabulary.AGENT, m.agents());
     b.lead("fields", f.render(m.extraItems()));
-    return b.finish(heading(SectionKind.METADATA), false);
+    return b.finish(ctx.heading(), false);
   }
 
-  private String techStack(TechStack s, String h) {
-    Blocks b = new Blocks(s.extras());
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, String>> extra = new ArrayList<>();
+  private String techStack(TechStack s, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(s.extras(), ctx.language());
+    TableRows rows = new TableRows();
     for (TechChoice c : s.selected()) {
-      rows.add(List.of(c.area(), c.technology(), c.reason()));
-      extra.add(c.extraCells());
+      rows.add(List.of(c.area(), c.technology(), c.reason()), c.extraCells());
     }
     b.part(
         "selected",
         Vocabulary.SELECTED,
-        rows.isEmpty() ? "" : table(s.columns(), TechStack.KNOWN_COLUMNS, rows, extra));
+        rows.render(s.columns(), TechStack.KNOWN_COLUMNS, ctx.language()));
     List<String> alts = new ArrayList<>();
     for (Alternative a : s.alternatives()) {
       if (a.technology().isEmpty()) {
         alts.add(a.reason());
       } else {
-        alts.add("**" + a.technology() + "**:" + (a.reason().isEmpty() ? "" : " " + a.reason()));
+        alts.add(new NamedItem(a.technology(), "", a.reason()).write());
       }
     }
-    b.part("alternatives", Vocabulary.ALTERNATIVES, bullets(alts));
-    return b.finish(h, true);
+    b.part("alternatives", Vocabulary.ALTERNATIVES, MarkdownText.bullets(alts));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String architecture(Architecture a, String h) {
-    Blocks b = new Blocks(a.extras());
+  private String architecture(Architecture a, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(a.extras(), ctx.language());
     b.optionalPart(
-        "diagram", Vocabulary.DIAGRAM, a.diagram().map(d -> fence(d.language(), d.source())));
+        "diagram",
+        Vocabulary.DIAGRAM,
+        a.diagram().map(d -> Fences.write(d.language(), d.source())));
     List<String> comps = new ArrayList<>();
     for (Component c : a.components()) {
       if (c.name().isEmpty()) {
         comps.add(c.role());
       } else {
-        comps.add(
-            "**" + c.name() + "**" + c.note() + ":" + (c.role().isEmpty() ? "" : " " + c.role()));
+        comps.add(new NamedItem(c.name(), c.note(), c.role()).write());
       }
     }
-    b.part("components", Vocabulary.COMPONENTS, bullets(comps));
-    b.part("dataFlow", Vocabulary.DATA_FLOW, ordered(a.dataFlow()));
-    return b.finish(h, true);
+    b.part("components", Vocabulary.COMPONENTS, MarkdownText.bullets(comps));
+    b.part("dataFlow", Vocabulary.DATA_FLOW, MarkdownText.ordered(a.dataFlow()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String itemHeading(Term term, int n, String name) {
-    String word = term.in(lang);
-    boolean numbered = term != Vocabulary.TABLE;
-    String label = numbered ? word + " " + n + ":" : word + ":";
-    return "### " + (name.isEmpty() ? label : label + " " + Inline.escapeHeading(name));
+  private String apiDesign(ApiDesign api, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(api.extras(), ctx.language());
+    b.items(
+        "endpoints",
+        Vocabulary.ENDPOINT,
+        true,
+        api.endpoints(),
+        e ->
+            new Item(
+                e.name(),
+                e.extras(),
+                "spec",
+                e.hasSpec() ? Fences.write("", EndpointBlock.render(e)) : ""));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String item(String heading, List<RawMarkdown> extras, String mainAnchor, String main) {
-    Blocks b = new Blocks(extras);
-    b.lead(mainAnchor, main);
-    return b.finish(heading, false);
+  private String databaseSchema(DatabaseSchema d, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(d.extras(), ctx.language());
+    b.items(
+        "tables",
+        Vocabulary.TABLE,
+        false,
+        d.tables(),
+        t -> new Item(t.name(), t.extras(), "ddl", ddl(t)));
+    b.part("indexNotes", Vocabulary.INDEX_STRATEGY, MarkdownText.bullets(d.indexNotes()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String apiDesign(ApiDesign api, String h) {
-    Blocks b = new Blocks(api.extras());
-    for (int i = 0; i < api.endpoints().size(); i++) {
-      EndpointSpec e = api.endpoints().get(i);
-      String main = e.hasSpec() ? fence("", EndpointBlock.render(e)) : "";
-      b.lead(
-          "endpoints/" + i,
-          item(itemHeading(Vocabulary.ENDPOINT, i + 1, e.name()), e.extras(), "spec", main));
-    }
-    return b.finish(h, true);
+  private String externalServices(ExternalServices x, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(x.extras(), ctx.language());
+    b.items(
+        "services",
+        Vocabulary.SERVICE,
+        true,
+        x.services(),
+        s ->
+            new Item(
+                s.name(),
+                s.extras(),
+                "fields",
+                new Fields(true, ctx.language())
+                    .add(Vocabulary.PURPOSE, s.purpose())
+                    .add(Vocabulary.COST, s.cost())
+                    .add(Vocabulary.API_DOCS, s.apiDocs())
+                    .add(Vocabulary.AUTH_METHOD, s.authentication())
+                    .render(s.extraItems())));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String databaseSchema(DatabaseSchema d, String h) {
-    Blocks b = new Blocks(d.extras());
-    for (int i = 0; i < d.tables().size(); i++) {
-      TableSpec t = d.tables().get(i);
-      boolean hasDdl =
-          !t.ddl().isEmpty()
-              || !t.ddlLanguage().isEmpty()
-              || t.extras().stream().anyMatch(r -> r.anchor().equals("ddl"));
-      String main = hasDdl ? fence(t.ddlLanguage(), t.ddl()) : "";
-      b.lead(
-          "tables/" + i,
-          item(itemHeading(Vocabulary.TABLE, i + 1, t.name()), t.extras(), "ddl", main));
-    }
-    b.part("indexNotes", Vocabulary.INDEX_STRATEGY, bullets(d.indexNotes()));
-    return b.finish(h, true);
-  }
-
-  private String externalServices(ExternalServices x, String h) {
-    Blocks b = new Blocks(x.extras());
-    for (int i = 0; i < x.services().size(); i++) {
-      ServiceSpec s = x.services().get(i);
-      String fields =
-          new Fields(true)
-              .add(Vocabulary.PURPOSE, s.purpose())
-              .add(Vocabulary.COST, s.cost())
-              .add(Vocabulary.API_DOCS, s.apiDocs())
-              .add(Vocabulary.AUTH_METHOD, s.authentication())
-              .render(s.extraItems());
-      b.lead(
-          "services/" + i,
-          item(itemHeading(Vocabulary.SERVICE, i + 1, s.name()), s.extras(), "fields", fields));
-    }
-    return b.finish(h, true);
-  }
-
-  private String security(Security s, String h) {
-    Blocks b = new Blocks(s.extras());
+  private String security(Security s, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(s.extras(), ctx.language());
     b.optionalPart(
         "authentication",
         Vocabulary.AUTHENTICATION,
         s.authentication()
             .map(
                 a ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.METHOD, a.method())
                         .add(Vocabulary.TOKEN_LIFETIME, a.tokenLifetime())
                         .add(Vocabulary.REFRESH_TOKEN, a.refreshTokenLifetime())
@@ -413,7 +267,7 @@ public final class PlanRenderer {
         s.authorization()
             .map(
                 a ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .plain(a.model())
                         .add(Vocabulary.ROLES, a.roles())
                         .render(a.extraItems())));
@@ -423,22 +277,22 @@ public final class PlanRenderer {
         s.dataProtection()
             .map(
                 d ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.PII, d.piiEncryption())
                         .add(Vocabulary.TRANSPORT, d.transportEncryption())
                         .render(d.extraItems())));
-    return b.finish(h, true);
+    return b.finish(ctx.heading(), true);
   }
 
-  private String performance(Performance p, String h) {
-    Blocks b = new Blocks(p.extras());
+  private String performance(Performance p, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(p.extras(), ctx.language());
     b.optionalPart(
         "caching",
         Vocabulary.CACHING,
         p.caching()
             .map(
                 c ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.REDIS_CACHE, c.redisCache())
                         .add(Vocabulary.TTL, c.ttl())
                         .render(c.extraItems())));
@@ -448,7 +302,7 @@ public final class PlanRenderer {
         p.databaseOptimization()
             .map(
                 d ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.INDEXING, d.indexing())
                         .add(Vocabulary.CONNECTION_POOL, d.connectionPool())
                         .render(d.extraItems())));
@@ -458,56 +312,54 @@ public final class PlanRenderer {
         p.asyncProcessing()
             .map(
                 a ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.HEAVY_JOBS, a.heavyJobs())
                         .render(a.extraItems())));
-    return b.finish(h, true);
+    return b.finish(ctx.heading(), true);
   }
 
-  private String errorHandling(ErrorHandling e, String h) {
-    Blocks b = new Blocks(e.extras());
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, String>> extra = new ArrayList<>();
+  private String errorHandling(ErrorHandling e, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(e.extras(), ctx.language());
+    TableRows rows = new TableRows();
     for (ErrorClass c : e.errorClasses()) {
-      rows.add(List.of(c.code().text(), c.type(), c.handling()));
-      extra.add(c.extraCells());
+      rows.add(List.of(c.code().text(), c.type(), c.handling()), c.extraCells());
     }
     b.part(
         "errorClasses",
         Vocabulary.ERROR_CLASSES,
-        rows.isEmpty() ? "" : table(e.columns(), ErrorHandling.KNOWN_COLUMNS, rows, extra));
-    b.part("retryRules", Vocabulary.RETRY, bullets(e.retryRules()));
-    return b.finish(h, true);
+        rows.render(e.columns(), ErrorHandling.KNOWN_COLUMNS, ctx.language()));
+    b.part("retryRules", Vocabulary.RETRY, MarkdownText.bullets(e.retryRules()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String monitoring(Monitoring m, String h) {
-    Blocks b = new Blocks(m.extras());
-    b.part("metrics", Vocabulary.METRICS, bullets(m.metrics()));
+  private String monitoring(Monitoring m, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    b.part("metrics", Vocabulary.METRICS, MarkdownText.bullets(m.metrics()));
     b.optionalPart(
         "logging",
         Vocabulary.LOGGING,
         m.logging()
             .map(
                 l ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.LEVEL, l.levels())
                         .add(Vocabulary.FORMAT, l.format())
                         .add(Vocabulary.RETENTION, l.retention())
                         .render(l.extraItems())));
-    b.part("alerts", Vocabulary.ALERTS, bullets(m.alerts()));
-    return b.finish(h, true);
+    b.part("alerts", Vocabulary.ALERTS, MarkdownText.bullets(m.alerts()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String testing(Testing t, String h) {
-    Blocks b = new Blocks(t.extras());
-    b.part("contract", Vocabulary.CONTRACT, bullets(t.contract()));
+  private String testing(Testing t, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(t.extras(), ctx.language());
+    b.part("contract", Vocabulary.CONTRACT, MarkdownText.bullets(t.contract()));
     b.optionalPart(
         "integration",
         Vocabulary.INTEGRATION,
         t.integration()
             .map(
                 i ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.CRITICAL_PATHS, i.criticalPaths())
                         .add(Vocabulary.COVERAGE, i.coverageTarget())
                         .render(i.extraItems())));
@@ -517,32 +369,30 @@ public final class PlanRenderer {
         t.load()
             .map(
                 l ->
-                    new Fields(false)
+                    new Fields(false, ctx.language())
                         .add(Vocabulary.TARGET, l.target())
                         .add(Vocabulary.TOOLS, l.tools())
                         .render(l.extraItems())));
-    return b.finish(h, true);
+    return b.finish(ctx.heading(), true);
   }
 
-  private String deployment(Deployment d, String h) {
-    Blocks b = new Blocks(d.extras());
+  private String deployment(Deployment d, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(d.extras(), ctx.language());
     List<String> envs = new ArrayList<>();
     for (Environment e : d.environments()) {
       envs.add(e.description().isEmpty() ? e.name() : e.name() + ": " + e.description());
     }
-    b.part("environments", Vocabulary.ENVIRONMENTS, bullets(envs));
-    b.part("ciCd", Vocabulary.CI_CD, bullets(d.ciCd()));
-    b.part("rollback", Vocabulary.ROLLBACK, bullets(d.rollback()));
-    return b.finish(h, true);
+    b.part("environments", Vocabulary.ENVIRONMENTS, MarkdownText.bullets(envs));
+    b.part("ciCd", Vocabulary.CI_CD, MarkdownText.bullets(d.ciCd()));
+    b.part("rollback", Vocabulary.ROLLBACK, MarkdownText.bullets(d.rollback()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String costEstimate(CostEstimate c, String h) {
-    Blocks b = new Blocks(c.extras());
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, String>> extra = new ArrayList<>();
+  private String costEstimate(CostEstimate c, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(c.extras(), ctx.language());
+    TableRows rows = new TableRows();
     for (CostItem i : c.items()) {
-      rows.add(List.of(i.item(), i.monthlyCost().text(), i.basis()));
-      extra.add(i.extraCells());
+      rows.add(List.of(i.item(), i.monthlyCost().text(), i.basis()), i.extraCells());
     }
     c.total()
         .ifPresent(
@@ -550,50 +400,57 @@ public final class PlanRenderer {
               String amount = t.amount().text();
               rows.add(
                   List.of(
-                      "**" + Vocabulary.TOTAL.in(lang) + "**",
+                      "**" + Vocabulary.TOTAL.in(ctx.language()) + "**",
                       amount.isEmpty() ? "" : "**" + amount + "**",
-                      t.basis()));
-              extra.add(t.extraCells());
+                      t.basis()),
+                  t.extraCells());
             });
-    b.lead(
-        "items", rows.isEmpty() ? "" : table(c.columns(), CostEstimate.KNOWN_COLUMNS, rows, extra));
-    return b.finish(h, true);
+    b.lead("items", rows.render(c.columns(), CostEstimate.KNOWN_COLUMNS, ctx.language()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String milestones(Milestones m, String h) {
-    Blocks b = new Blocks(m.extras());
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, String>> extra = new ArrayList<>();
+  private String milestones(Milestones m, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    TableRows rows = new TableRows();
     for (Milestone x : m.milestones()) {
-      rows.add(List.of(x.phase(), x.work(), x.estimate().text()));
-      extra.add(x.extraCells());
+      rows.add(List.of(x.phase(), x.work(), x.estimate().text()), x.extraCells());
     }
-    b.lead(
-        "milestones",
-        rows.isEmpty() ? "" : table(m.columns(), Milestones.KNOWN_COLUMNS, rows, extra));
-    return b.finish(h, true);
+    b.lead("milestones", rows.render(m.columns(), Milestones.KNOWN_COLUMNS, ctx.language()));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String risks(Risks r, String h) {
-    Blocks b = new Blocks(r.extras());
-    for (int i = 0; i < r.risks().size(); i++) {
-      Risk risk = r.risks().get(i);
-      String fields =
-          new Fields(true)
-              .add(Vocabulary.PROBABILITY, risk.probability())
-              .add(Vocabulary.IMPACT, risk.impact())
-              .add(Vocabulary.MITIGATION, risk.mitigation())
-              .render(risk.extraItems());
-      b.lead(
-          "risks/" + i,
-          item(itemHeading(Vocabulary.RISK, i + 1, risk.title()), risk.extras(), "fields", fields));
-    }
-    return b.finish(h, true);
+  private String risks(Risks r, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(r.extras(), ctx.language());
+    b.items(
+        "risks",
+        Vocabulary.RISK,
+        true,
+        r.risks(),
+        risk ->
+            new Item(
+                risk.title(),
+                risk.extras(),
+                "fields",
+                new Fields(true, ctx.language())
+                    .add(Vocabulary.PROBABILITY, risk.probability())
+                    .add(Vocabulary.IMPACT, risk.impact())
+                    .add(Vocabulary.MITIGATION, risk.mitigation())
+                    .render(risk.extraItems())));
+    return b.finish(ctx.heading(), true);
   }
 
-  private String nextSteps(NextSteps n, String h) {
-    Blocks b = new Blocks(n.extras());
-    b.lead("steps", ordered(n.steps()));
-    return b.finish(h, true);
+  private String nextSteps(NextSteps n, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(n.extras(), ctx.language());
+    b.lead("steps", MarkdownText.ordered(n.steps()));
+    return b.finish(ctx.heading(), true);
+  }
+
+  /** The DDL block, when the table has DDL or raw content after it. */
+  private static String ddl(TableSpec t) {
+    boolean hasDdl =
+        !t.ddl().isEmpty()
+            || !t.ddlLanguage().isEmpty()
+            || t.extras().stream().anyMatch(r -> r.anchor().equals("ddl"));
+    return hasDdl ? Fences.write(t.ddlLanguage(), t.ddl()) : "";
   }
 }
