@@ -2,6 +2,7 @@ package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.PlanParser;
 import dev.plandoc.markdown.internal.ReadCodes;
+import dev.plandoc.markdown.internal.section.Sections;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.PlanValidator;
 import dev.plandoc.model.check.SourcePosition;
@@ -71,7 +72,7 @@ public final class MarkdownPlanReader implements PlanReader {
   @Override
   public ReadResult read(String text) {
     Objects.requireNonNull(text, "text");
-    PlanParser.Result r = PlanParser.parse(text, parser);
+    PlanParser.Result r = PlanParser.parse(text, parser, Sections.all());
     List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
     for (Diagnostic d : validator.validate(r.plan(), r.sourceMap())) {
       // A finding with no place of its own (a missing section) points at the document's start.
