@@ -1,6 +1,8 @@
 package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.PlanParser;
+import dev.plandoc.markdown.internal.ReadCodes;
+import dev.plandoc.markdown.internal.section.Sections;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.PlanValidator;
 import dev.plandoc.model.check.SourcePosition;
@@ -70,7 +72,7 @@ public final class MarkdownPlanReader implements PlanReader {
   @Override
   public ReadResult read(String text) {
     Objects.requireNonNull(text, "text");
-    PlanParser.Result r = PlanParser.parse(text, parser);
+    PlanParser.Result r = PlanParser.parse(text, parser, Sections.all());
     List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
     for (Diagnostic d : validator.validate(r.plan(), r.sourceMap())) {
       // A finding with no place of its own (a missing section) points at the document's start.
@@ -95,11 +97,11 @@ public final class MarkdownPlanReader implements PlanReader {
   /** The diagnostic codes the reader itself reports, besides the validator's. */
   public static Set<String> readerCodes() {
     return Set.of(
-        PlanParser.UNKNOWN_SUBSECTION,
-        PlanParser.ENDPOINT_LAYOUT,
-        PlanParser.DUPLICATE_SECTION,
-        PlanParser.TABLE_KEPT,
-        PlanParser.NO_TITLE);
+        ReadCodes.UNKNOWN_SUBSECTION,
+        ReadCodes.ENDPOINT_LAYOUT,
+        ReadCodes.DUPLICATE_SECTION,
+        ReadCodes.TABLE_KEPT,
+        ReadCodes.NO_TITLE);
   }
 
   private static final SourcePosition START = new SourcePosition(1, 1);

@@ -1,6 +1,7 @@
 package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.PlanRenderer;
+import dev.plandoc.markdown.internal.section.Sections;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.format.PlanWriter;
@@ -56,7 +57,7 @@ public final class MarkdownPlanWriter implements PlanWriter {
 
   @Override
   public String write(Plan plan) {
-    return new PlanRenderer(language.orElse(plan.language())).render(plan);
+    return new PlanRenderer(language.orElse(plan.language()), Sections.all()).render(plan);
   }
 
   /**

@@ -1,0 +1,149 @@
+package dev.plandoc.markdown.internal;
+
+import dev.plandoc.markdown.internal.Vocabulary.Term;
+import dev.plandoc.model.Language;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.check.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Node;
+
+/**
+ * Bullet items of the form {@code key: value} (or {@code **key**: value}, {@code **key:** value}),
+ * matched against a part's terms: the metadata, a service, a risk, the security, performance,
+ * logging and testing parts. The first single-line item for each term is its value; every other
+ * item is kept, in order, as an extra item.
+ */
+public final class KeyedBullets {
+  private static final Pattern KEY_BOLD =
+      Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern KEY_BOLD_COLON_INSIDE =
+      Pattern.compile("^\\*\\*([^*]+?)[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern KEY_PLAIN =
+      Pattern.compile("^([^:*`\\[\\]\\n]+?)\\s*[:：](?:\\s+(.*)|)$", Pattern.DOTALL);
+
+  private final Map<Term, String> values = new LinkedHashMap<>();
+  private final List<String> extra = new ArrayList<>();
+
+  private KeyedBullets(
+      ReadContext ctx, List<String> items, List<Term> terms, List<SourcePosition> at, String path) {
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      Optional<Map.Entry<Term, String>> kv = keyed(ctx, item, terms);
+      if (kv.isPresent() && !values.containsKey(kv.get().getKey()) && item.indexOf('\n') < 0) {
+        values.put(kv.get().getKey(), kv.get().getValue());
+        if (i < at.size()) {
+          ctx.position(path + "." + fieldName(kv.get().getKey()), at.get(i));
+        }
+      } else {
+        extra.add(item);
+      }
+    }
+  }
+
+  /**
+   * The keyed items of the first bullet list among the blocks; the other blocks go to {@code rest}.
+   * Item positions are recorded under {@code path.items}, field positions under {@code path.field}.
+   */
+  public static KeyedBullets read(
+      ReadContext ctx, List<Node> blocks, List<Node> rest, List<Term> terms, String path) {
+    List<SourcePosition> at = itemPositionsOf(blocks);
+    List<String> items = ctx.bulletItems(blocks, rest, path + ".items");
+    return new KeyedBullets(ctx, items, terms, at, path);
+  }
+
+  /**
+   * The metadata or an item sub-section (a service, a risk) of {@code key: value} bullets: the
+   * fields go to {@code into}, and the item is built from its raw content. Content before the list
+   * is kept at the item's start, content after it at {@code "fields"}; when the item has no list,
+   * {@code into} is not called and all its content is kept at the start.
+   */
+  public static <T> T item(
+      ReadContext ctx,
+      List<Node> blocks,
+      List<Term> terms,
+      String path,
+      Consumer<KeyedBullets> into,
+      Function<List<RawMarkdown>, T> build) {
+    RawCollector raw = ctx.raw();
+    List<Node> before = ReadContext.beforeFirst(blocks, BulletList.class);
+    raw.add("", before);
+    if (before.size() < blocks.size()) {
+      List<Node> rest = new ArrayList<>();
+      KeyedBullets f = read(ctx, blocks.subList(before.size(), blocks.size()), rest, terms, path);
+      raw.add("fields", rest);
+      into.accept(f);
+    }
+    return build.apply(raw.build());
+  }
+
+  /** The value given for a term. */
+  public Optional<String> get(Term t) {
+    return Optional.ofNullable(values.get(t));
+  }
+
+  /** The items that gave no term's value, in order. */
+  public List<String> extra() {
+    return extra;
+  }
+
+  private static List<SourcePosition> itemPositionsOf(List<Node> blocks) {
+    List<SourcePosition> at = new ArrayList<>();
+    for (Node b : blocks) {
+      if (b instanceof BulletList l) {
+        for (Node n = l.getFirstChild(); n != null; n = n.getNext()) {
+          at.add(Source.position(n));
+        }
+        break;
+      }
+    }
+    return at;
+  }
+
+  /** The model's component name for a field term, for source-map paths. */
+  private static String fieldName(Term t) {
+    if (t == Vocabulary.REFRESH_TOKEN) {
+      return "refreshTokenLifetime";
+    } else if (t == Vocabulary.AGENT) {
+      return "agents";
+    } else if (t == Vocabulary.LEVEL) {
+      return "levels";
+    }
+    String[] words = t.english().split("[^A-Za-z]+");
+    StringBuilder sb = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
+    for (int i = 1; i < words.length; i++) {
+      sb.append(words[i].substring(0, 1).toUpperCase(Locale.ROOT))
+          .append(words[i].substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  private static Optional<Map.Entry<Term, String>> keyed(
+      ReadContext ctx, String item, List<Term> terms) {
+    for (Pattern p : new Pattern[] {KEY_BOLD, KEY_BOLD_COLON_INSIDE, KEY_PLAIN}) {
+      Matcher m = p.matcher(item);
+      if (m.matches()) {
+        String key = m.group(1).strip();
+        String value = m.group(2) == null ? "" : m.group(2).strip();
+        String normalized = Vocabulary.normalize(key);
+        for (Term t : terms) {
+          Optional<Language> l = t.matchNormalized(normalized);
+          if (l.isPresent()) {
+            ctx.vote(t, key, l.get());
+            return Optional.of(Map.entry(t, value));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

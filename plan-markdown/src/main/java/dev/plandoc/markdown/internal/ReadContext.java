@@ -1,0 +1,259 @@
+package dev.plandoc.markdown.internal;
+
+import dev.plandoc.markdown.internal.Vocabulary.Term;
+import dev.plandoc.model.Language;
+import dev.plandoc.model.Step;
+import dev.plandoc.model.check.Diagnostic;
+import dev.plandoc.model.check.Severity;
+import dev.plandoc.model.check.SourceMap;
+import dev.plandoc.model.check.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+
+/**
+ * The state of one read and the helpers every section reader needs: the source, the diagnostics and
+ * source positions recorded so far, the votes for the document's language, and the text of headings
+ * and list items as the author wrote them. One instance per read; not thread-safe.
+ */
+public final class ReadContext {
+  private static final Pattern MARKER =
+      Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
+  private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
+  private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
+
+  private final Source src;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private int koreanVotes;
+  private int englishVotes;
+
+  /** A context for reading the source. */
+  public ReadContext(Source src) {
+    this.src = src;
+  }
+
+  // ---------------------------------------------------------------- source
+
+  /** The source being read. */
+  public Source source() {
+    return src;
+  }
+
+  /** The whole lines the nodes cover; see {@link Source#slice}. */
+  public String slice(List<? extends Node> nodes) {
+    return src.slice(nodes);
+  }
+
+  /** A collector of the raw content of one section or item. */
+  public RawCollector raw() {
+    return new RawCollector(src);
+  }
+
+  // ---------------------------------------------------------------- diagnostics and positions
+
+  /** Records a diagnostic at a position. */
+  public void report(
+      Severity severity, String code, String path, String message, SourcePosition at) {
+    diagnostics.add(Diagnostic.of(severity, code, path, message).at(at));
+  }
+
+  /** The diagnostics recorded so far, in order. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  /** Records where a path starts. */
+  public void position(String path, SourcePosition at) {
+    positions.put(path, at);
+  }
+
+  /** Records that a path starts where a node does. */
+  public void position(String path, Node node) {
+    positions.put(path, Source.position(node));
+  }
+
+  /** Records that a path starts where a node does, unless it is already recorded. */
+  public void firstPosition(String path, Node node) {
+    positions.putIfAbsent(path, Source.position(node));
+  }
+
+  /** Moves a recorded position to another path (which then comes last), if it is recorded. */
+  public void movePosition(String from, String to) {
+    SourcePosition at = positions.remove(from);
+    if (at != null) {
+      positions.put(to, at);
+    }
+  }
+
+  /** The positions recorded so far. */
+  public SourceMap sourceMap() {
+    return new SourceMap(positions);
+  }
+
+  // ---------------------------------------------------------------- language
+
+  /** Counts a vote for the document's language. */
+  public void vote(Language l) {
+    if (l == Language.KOREAN) {
+      koreanVotes++;
+    } else {
+      englishVotes++;
+    }
+  }
+
+  /**
+   * Counts the language a term was written in, unless the written spelling is the same in both
+   * languages ({@code Metadata}, {@code TTL}) and so says nothing about it.
+   */
+  public void vote(Term term, String written, Language l) {
+    if (!Vocabulary.isNeutral(term, written)) {
+      vote(l);
+    }
+  }
+
+  /** The language most of what was recognised was written in; Korean on a tie. */
+  public Language language() {
+    return koreanVotes >= englishVotes ? Language.KOREAN : Language.ENGLISH;
+  }
+
+  // ---------------------------------------------------------------- headings
+
+  /** The inline source of a heading, without the {@code #}s and the closing sequence. */
+  public String headingText(Heading h) {
+    int first = Source.firstLine(h);
+    int last = Source.lastLine(h);
+    if (first < 0) {
+      return "";
+    }
+    String line = src.line(first).strip();
+    if (line.startsWith("#")) {
+      String t = ATX_OPENING.matcher(line).replaceFirst("");
+      t = ATX_CLOSING.matcher(t).replaceFirst("");
+      return Inline.unescapeHeading(t.strip());
+    }
+    // A setext heading: every line but the underline, verbatim (a continuation line's
+    // indentation can be what keeps it from starting a block of its own).
+    return src.lines(first, last - 1).strip();
+  }
+
+  /** A heading without its leading number ({@code 3.}, {@code 2.1}, {@code 4)}). */
+  public static String stripNumber(String heading) {
+    return LEADING_NUMBER.matcher(heading).replaceFirst("");
+  }
+
+  /** Whether the text is a spelling of the term, ignoring case, spacing and decoration. */
+  public static boolean isTerm(Term term, String written) {
+    return term.match(written).isPresent();
+  }
+
+  /** Whether the text is one line without surrounding whitespace. */
+  public static boolean singleLine(String s) {
+    return s.equals(s.strip()) && s.indexOf('\n') < 0;
+  }
+
+  // ---------------------------------------------------------------- lists
+
+  /** The Markdown of each item of a list, without the marker, continuation lines dedented. */
+  public List<String> items(ListBlock list) {
+    List<String> out = new ArrayList<>();
+    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      out.add(itemText((ListItem) n));
+    }
+    return out;
+  }
+
+  private String itemText(ListItem item) {
+    int first = Source.firstLine(item);
+    int last = Source.lastLine(item);
+    if (first < 0) {
+      return "";
+    }
+    int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
+    StringBuilder sb = new StringBuilder();
+    String firstLine = src.line(first);
+    Matcher m = MARKER.matcher(firstLine);
+    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
+    for (int l = first + 1; l <= last; l++) {
+      String line = src.line(l);
+      int cut = 0;
+      while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
+        cut++;
+      }
+      sb.append('\n').append(line.substring(cut));
+    }
+    return Source.trimBlankLines(sb.toString()).strip();
+  }
+
+  /**
+   * The items of an ordered list as steps, their positions recorded under the path; empty, with
+   * nothing recorded, when an item is blank (a step needs text).
+   */
+  public Optional<List<Step>> steps(OrderedList list, String path) {
+    List<String> items = items(list);
+    if (items.stream().anyMatch(String::isBlank)) {
+      return Optional.empty();
+    }
+    itemPositions(list, path);
+    List<Step> steps = new ArrayList<>();
+    items.forEach(s -> steps.add(new Step(s)));
+    return Optional.of(steps);
+  }
+
+  /** Records where each item of a list starts, as {@code path[i]}. */
+  public void itemPositions(ListBlock list, String path) {
+    int i = 0;
+    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      positions.put(path + "[" + i++ + "]", Source.position(n));
+    }
+  }
+
+  /**
+   * The items of the first bullet list among the blocks, their positions recorded under the path;
+   * the other blocks go to {@code rest}. Empty when there is no bullet list.
+   */
+  public List<String> bulletItems(List<Node> blocks, List<Node> rest, String path) {
+    Optional<BulletList> list = take(blocks, BulletList.class, rest);
+    list.ifPresent(l -> itemPositions(l, path));
+    return list.map(this::items).orElse(List.of());
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  /** The first block of the type among the blocks, removed from a copy returned as the rest. */
+  public static <T extends Node> Optional<T> take(
+      List<Node> blocks, Class<T> type, List<Node> rest) {
+    T found = null;
+    for (Node n : blocks) {
+      if (found == null && type.isInstance(n)) {
+        found = type.cast(n);
+      } else {
+        rest.add(n);
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The blocks before the first one of the type (all of them when there is none). */
+  public static List<Node> beforeFirst(List<Node> blocks, Class<? extends Node> type) {
+    List<Node> before = new ArrayList<>();
+    for (Node n : blocks) {
+      if (type.isInstance(n)) {
+        break;
+      }
+      before.add(n);
+    }
+    return before;
+  }
+}

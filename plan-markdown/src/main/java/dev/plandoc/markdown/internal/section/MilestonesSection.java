@@ -1,0 +1,78 @@
+package dev.plandoc.markdown.internal.section;
+
+import dev.plandoc.markdown.internal.MarkdownText.TableRows;
+import dev.plandoc.markdown.internal.RawCollector;
+import dev.plandoc.markdown.internal.ReadContext;
+import dev.plandoc.markdown.internal.SectionSyntax;
+import dev.plandoc.markdown.internal.SectionWriter;
+import dev.plandoc.markdown.internal.SubSections;
+import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.model.Milestone;
+import dev.plandoc.model.Milestones;
+import dev.plandoc.model.MilestonesBuilder;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.PlanBuilder;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.SectionKind;
+import dev.plandoc.model.value.DurationText;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Node;
+
+/** 13. Milestones: a table right under the heading (phase, work, estimate), mapped by header. */
+final class MilestonesSection implements SectionSyntax<Milestones> {
+  @Override
+  public SectionKind kind() {
+    return SectionKind.MILESTONES;
+  }
+
+  @Override
+  public Optional<Milestones> in(Plan plan) {
+    return plan.milestones();
+  }
+
+  @Override
+  public void into(PlanBuilder plan, Milestones section) {
+    plan.milestones(section);
+  }
+
+  @Override
+  public Milestones keepWhole(List<RawMarkdown> raw) {
+    return new MilestonesBuilder().extras(raw).build();
+  }
+
+  @Override
+  public Milestones read(List<Node> body, ReadContext ctx) {
+    MilestonesBuilder b = new MilestonesBuilder();
+    RawCollector raw = ctx.raw();
+    new SubSections(ctx, kind().key())
+        .leadTable(
+            body,
+            raw,
+            "milestones",
+            Milestones.KNOWN_COLUMNS,
+            t -> {
+              b.columns(t.modelColumns(Milestones.KNOWN_COLUMNS));
+              for (List<String> row : t.rows()) {
+                b.addMilestones(
+                    new Milestone(
+                        t.cell(row, "phase"),
+                        t.cell(row, "work"),
+                        new DurationText(t.cell(row, "estimate")),
+                        t.extraCells(row)));
+              }
+            });
+    return b.extras(raw.build()).build();
+  }
+
+  @Override
+  public String write(Milestones m, WriteContext ctx) {
+    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    TableRows rows = new TableRows();
+    for (Milestone x : m.milestones()) {
+      rows.add(List.of(x.phase(), x.work(), x.estimate().text()), x.extraCells());
+    }
+    b.lead("milestones", rows.render(m.columns(), Milestones.KNOWN_COLUMNS, ctx.language()));
+    return b.finish(ctx.heading(), true);
+  }
+}
