@@ -1,5 +1,6 @@
 package dev.plandoc.json;
 
+import static dev.plandoc.json.RandomPlans.BLOCKS;
 import static dev.plandoc.json.RandomPlans.DATES;
 import static dev.plandoc.json.RandomPlans.DURATIONS;
 import static dev.plandoc.json.RandomPlans.LEVELS;
@@ -27,18 +28,27 @@ import dev.plandoc.model.CostItem;
 import dev.plandoc.model.CostTotal;
 import dev.plandoc.model.DatabaseSchema;
 import dev.plandoc.model.EndpointSpec;
+import dev.plandoc.model.EndpointSpecBuilder;
 import dev.plandoc.model.ErrorClass;
 import dev.plandoc.model.ErrorHandling;
 import dev.plandoc.model.ExternalServices;
 import dev.plandoc.model.Header;
 import dev.plandoc.model.Metadata;
 import dev.plandoc.model.Milestone;
+import dev.plandoc.model.MilestoneBuilder;
 import dev.plandoc.model.Milestones;
+import dev.plandoc.model.NextSteps;
+import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.RawMarkdownView;
 import dev.plandoc.model.ResponseSpec;
 import dev.plandoc.model.Risk;
+import dev.plandoc.model.RiskBuilder;
 import dev.plandoc.model.Risks;
 import dev.plandoc.model.ServiceSpec;
+import dev.plandoc.model.ServiceSpecBuilder;
+import dev.plandoc.model.Step;
 import dev.plandoc.model.TableSpec;
+import dev.plandoc.model.TableSpecBuilder;
 import dev.plandoc.model.TechChoice;
 import dev.plandoc.model.TechStack;
 import dev.plandoc.model.value.DateText;
@@ -48,8 +58,10 @@ import dev.plandoc.model.value.MoneyText;
 import dev.plandoc.model.value.RiskLevelText;
 import dev.plandoc.model.value.StatusCodeText;
 import dev.plandoc.model.value.UrlText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.instancio.Random;
 
 /**
@@ -61,8 +73,51 @@ final class RandomSections {
   private RandomSections() {}
 
   static ResponseSpec response(Random r) {
+    // A third of the responses are one-liners such as Response (204): No Content.
+    Optional<String> summary = r.intRange(0, 2) == 0 ? Optional.of(line(r)) : Optional.empty();
     return new ResponseSpec(
-        r.oneOf("Response", "Error", name(r, "(")), new StatusCodeText(r.oneOf(STATUSES)), text(r));
+        r.oneOf("Response", "Error", name(r, "(")),
+        new StatusCodeText(r.oneOf(STATUSES)),
+        text(r),
+        summary);
+  }
+
+  /**
+   * Makes about one item in four a view over the Markdown kept at {@code ""}. Views are decided
+   * before the extras, because a list's anchors ({@code endpoints/0} …) count only the items of
+   * their own; {@link #keptForViews} then makes sure the section keeps Markdown at {@code ""}.
+   */
+  static <T extends RawMarkdownView> List<T> views(
+      Random r, List<T> items, UnaryOperator<T> asView) {
+    return items.stream().map(i -> r.intRange(0, 3) == 0 ? asView.apply(i) : i).toList();
+  }
+
+  /** How many items are not views, which is what the list's anchors count. */
+  static int own(List<? extends RawMarkdownView> items) {
+    return (int) items.stream().filter(i -> !i.isView()).count();
+  }
+
+  /**
+   * The extras, with a block at {@code ""} added when an item is a view of it and none is there.
+   */
+  static List<RawMarkdown> keptForViews(
+      Random r, List<? extends RawMarkdownView> items, List<RawMarkdown> extras) {
+    boolean needed = items.stream().anyMatch(RawMarkdownView::isView);
+    if (!needed || extras.stream().anyMatch(x -> x.anchor().isEmpty())) {
+      return extras;
+    }
+    List<RawMarkdown> out = new ArrayList<>(extras);
+    out.add(new RawMarkdown("", r.oneOf(BLOCKS)));
+    return out;
+  }
+
+  static NextSteps nextSteps(Random r) {
+    List<Step> steps =
+        views(
+            r,
+            list(r, 3, () -> RandomPlans.step(r)),
+            s -> new Step(s.text(), s.checked(), Optional.of("")));
+    return new NextSteps(steps, keptForViews(r, steps, extras(r, "steps")));
   }
 
   static TableSpec table(Random r) {
@@ -110,13 +165,17 @@ final class RandomSections {
                     r.trueOrFalse() ? Optional.of(text(r)) : Optional.empty(),
                     list(r, 3, () -> response(r)),
                     extras(r, "spec")));
-    return new ApiDesign(endpoints, extras(r, indexed("endpoints", endpoints.size())));
+    endpoints = views(r, endpoints, e -> new EndpointSpecBuilder().from(e).viewOf("").build());
+    List<RawMarkdown> extras = extras(r, indexed("endpoints", own(endpoints)));
+    return new ApiDesign(endpoints, keptForViews(r, endpoints, extras));
   }
 
   static DatabaseSchema databaseSchema(Random r) {
-    List<TableSpec> tables = list(r, 3, () -> table(r));
-    return new DatabaseSchema(
-        tables, items(r), extras(r, indexed("tables", tables.size(), "indexNotes")));
+    List<TableSpec> tables =
+        views(
+            r, list(r, 3, () -> table(r)), t -> new TableSpecBuilder().from(t).viewOf("").build());
+    List<RawMarkdown> extras = extras(r, indexed("tables", own(tables), "indexNotes"));
+    return new DatabaseSchema(tables, items(r), keptForViews(r, tables, extras));
   }
 
   static ExternalServices externalServices(Random r) {
@@ -133,7 +192,9 @@ final class RandomSections {
                     opt(r, () -> line(r)),
                     items(r),
                     extras(r, "fields")));
-    return new ExternalServices(services, extras(r, indexed("services", services.size())));
+    services = views(r, services, s -> new ServiceSpecBuilder().from(s).viewOf("").build());
+    List<RawMarkdown> extras = extras(r, indexed("services", own(services)));
+    return new ExternalServices(services, keptForViews(r, services, extras));
   }
 
   static ErrorHandling errorHandling(Random r) {
@@ -186,7 +247,9 @@ final class RandomSections {
                     maybe(r, RandomPlans::line),
                     new DurationText(r.oneOf(DURATIONS)),
                     cells(r, columns, Milestones.KNOWN_COLUMNS)));
-    return new Milestones(columns, milestones, extras(r, "milestones"));
+    milestones = views(r, milestones, m -> new MilestoneBuilder().from(m).viewOf("").build());
+    return new Milestones(
+        columns, milestones, keptForViews(r, milestones, extras(r, "milestones")));
   }
 
   static Risks risks(Random r) {
@@ -206,6 +269,8 @@ final class RandomSections {
                     opt(r, () -> line(r)),
                     items(r),
                     extras(r, "fields")));
-    return new Risks(risks, extras(r, indexed("risks", risks.size())));
+    risks = views(r, risks, x -> new RiskBuilder().from(x).viewOf("").build());
+    List<RawMarkdown> extras = extras(r, indexed("risks", own(risks)));
+    return new Risks(risks, keptForViews(r, risks, extras));
   }
 }
