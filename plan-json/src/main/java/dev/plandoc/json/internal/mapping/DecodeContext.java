@@ -3,6 +3,7 @@ package dev.plandoc.json.internal.mapping;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.RawMarkdownView;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.Severity;
 import dev.plandoc.model.check.SourceMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one read, shared by the plan and its sections: strict or lenient, the diagnostics
@@ -103,13 +105,46 @@ public final class DecodeContext {
     return construct(o.node(), constructor);
   }
 
+  /**
+   * Runs the constructor of a part whose list {@code name} may hold {@link RawMarkdownView views}
+   * over the part's {@code extras}. The model rejects a view of Markdown the part does not keep,
+   * but only the part's constructor can tell (the anchors it keeps are decided there), so the
+   * rejection surfaces at the part; it is reported at the offending view's {@code viewOf} instead,
+   * which is where the author has to fix it, with the anchors that are kept.
+   */
+  public <T> T build(
+      Obj o,
+      String name,
+      List<? extends RawMarkdownView> items,
+      List<RawMarkdown> extras,
+      Supplier<T> constructor) {
+    o.done();
+    try {
+      return construct(o.node(), constructor);
+    } catch (PlanFormatException e) {
+      if (e.getCause() instanceof IllegalArgumentException rejection) {
+        Node view = UnkeptViews.find(o.node().fields().get(name), items, extras, rejection);
+        if (view != null) {
+          throw rejected(view, rejection.getMessage() + "; " + UnkeptViews.kept(extras), rejection);
+        }
+      }
+      throw e;
+    }
+  }
+
   private <T> T construct(Node node, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
-      throw new PlanFormatException(
-          "invalid value: " + e.getMessage(), node.position(), node.pointer(), List.of(), e);
+      throw rejected(node, e.getMessage(), e);
     }
+  }
+
+  /** A value the model rejects, at the node it was read from, with the model's message. */
+  private static PlanFormatException rejected(
+      Node node, @Nullable String message, RuntimeException cause) {
+    return new PlanFormatException(
+        "invalid value: " + message, node.position(), node.pointer(), List.of(), cause);
   }
 
   // ---- scalars
@@ -138,6 +173,21 @@ public final class DecodeContext {
   public Optional<String> optString(Obj o, String name) {
     Node n = o.take(name);
     return n == null ? Optional.empty() : Optional.of(text(n));
+  }
+
+  /**
+   * An optional boolean property. Only {@code true} or {@code false}, in YAML too: unlike text, a
+   * flag written as a string ({@code "yes"}) has no one reading, so it is a wrong type.
+   */
+  public Optional<Boolean> optBoolean(Obj o, String name) {
+    Node n = o.take(name);
+    if (n == null) {
+      return Optional.empty();
+    }
+    if (n.kind() != Node.Kind.BOOLEAN) {
+      throw fail(n, "expected a boolean (true or false), found " + TypedKind.found(n));
+    }
+    return Optional.of(Boolean.parseBoolean(n.text()));
   }
 
   /** A required property, read by {@code reader} from its node and model path. */

@@ -42,6 +42,11 @@ public final class JsonOut {
     value.ifPresent(v -> o.put(name, v));
   }
 
+  /** Sets a boolean property when present. */
+  public static void putBoolean(ObjectNode o, String name, Optional<Boolean> value) {
+    value.ifPresent(v -> o.put(name, v.booleanValue()));
+  }
+
   /** Sets a property, written by {@code f}, when present. */
   public static <T> void put(
       ObjectNode o, String name, Optional<T> value, Function<T, JsonNode> f) {

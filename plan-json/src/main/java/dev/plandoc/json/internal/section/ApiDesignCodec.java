@@ -34,7 +34,7 @@ final class ApiDesignCodec extends SectionCodec<ApiDesign> {
     Obj o = ctx.object(n, path, "the API design");
     List<EndpointSpec> endpoints = ctx.list(o, "endpoints", (v, p) -> endpoint(v, p, ctx));
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new ApiDesign(endpoints, extras));
+    return ctx.build(o, "endpoints", endpoints, extras, () -> new ApiDesign(endpoints, extras));
   }
 
   private static EndpointSpec endpoint(Node n, String path, DecodeContext ctx) {
@@ -64,11 +64,16 @@ final class ApiDesignCodec extends SectionCodec<ApiDesign> {
               String label = ctx.string(r, "label");
               var status = ctx.required(r, "status", ctx.typed(TypedKind.STATUS));
               String body = ctx.string(r, "body", "");
-              return ctx.build(r, () -> new ResponseSpec(label, status, body));
+              Optional<String> summary = ctx.optString(r, "summary");
+              return ctx.build(r, () -> new ResponseSpec(label, status, body, summary));
             });
     List<RawMarkdown> extras = ctx.extras(o);
+    Optional<String> viewOf = ctx.optString(o, "viewOf");
     return ctx.build(
-        o, () -> new EndpointSpec(name, method, urlPath, headers, requestBody, responses, extras));
+        o,
+        () ->
+            new EndpointSpec(
+                name, method, urlPath, headers, requestBody, responses, extras, viewOf));
   }
 
   @Override
@@ -90,6 +95,7 @@ final class ApiDesignCodec extends SectionCodec<ApiDesign> {
     put(o, "requestBody", e.requestBody());
     putList(o, "responses", e.responses(), r -> response(r, ctx));
     putExtras(o, e.extras());
+    put(o, "viewOf", e.viewOf());
     return o;
   }
 
@@ -105,6 +111,7 @@ final class ApiDesignCodec extends SectionCodec<ApiDesign> {
     put(o, "label", r.label());
     o.set("status", ctx.typed(r.status(), TypedKind.STATUS));
     putIfNotEmpty(o, "body", r.body());
+    put(o, "summary", r.summary());
     return o;
   }
 }

@@ -17,6 +17,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.TableSpec;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,11 +40,13 @@ final class DatabaseSchemaCodec extends SectionCodec<DatabaseSchema> {
               String ddlLanguage = ctx.string(r, "ddlLanguage", "");
               String ddl = ctx.string(r, "ddl", "");
               List<RawMarkdown> extras = ctx.extras(r);
-              return ctx.build(r, () -> new TableSpec(name, ddlLanguage, ddl, extras));
+              Optional<String> viewOf = ctx.optString(r, "viewOf");
+              return ctx.build(r, () -> new TableSpec(name, ddlLanguage, ddl, extras, viewOf));
             });
     List<String> indexNotes = ctx.strings(o, "indexNotes");
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new DatabaseSchema(tables, indexNotes, extras));
+    return ctx.build(
+        o, "tables", tables, extras, () -> new DatabaseSchema(tables, indexNotes, extras));
   }
 
   @Override
@@ -61,6 +64,7 @@ final class DatabaseSchemaCodec extends SectionCodec<DatabaseSchema> {
     putIfNotEmpty(o, "ddlLanguage", t.ddlLanguage());
     putIfNotEmpty(o, "ddl", t.ddl());
     putExtras(o, t.extras());
+    put(o, "viewOf", t.viewOf());
     return o;
   }
 }

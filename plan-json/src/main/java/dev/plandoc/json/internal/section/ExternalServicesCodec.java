@@ -43,14 +43,22 @@ final class ExternalServicesCodec extends SectionCodec<ExternalServices> {
               Optional<String> authentication = ctx.optString(r, "authentication");
               List<String> extraItems = ctx.strings(r, "extraItems");
               List<RawMarkdown> extras = ctx.extras(r);
+              Optional<String> viewOf = ctx.optString(r, "viewOf");
               return ctx.build(
                   r,
                   () ->
                       new ServiceSpec(
-                          name, purpose, cost, apiDocs, authentication, extraItems, extras));
+                          name,
+                          purpose,
+                          cost,
+                          apiDocs,
+                          authentication,
+                          extraItems,
+                          extras,
+                          viewOf));
             });
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new ExternalServices(services, extras));
+    return ctx.build(o, "services", services, extras, () -> new ExternalServices(services, extras));
   }
 
   @Override
@@ -70,6 +78,7 @@ final class ExternalServicesCodec extends SectionCodec<ExternalServices> {
     put(o, "authentication", s.authentication());
     putStrings(o, "extraItems", s.extraItems());
     putExtras(o, s.extras());
+    put(o, "viewOf", s.viewOf());
     return o;
   }
 }

@@ -19,6 +19,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,10 +43,12 @@ final class MilestonesCodec extends SectionCodec<Milestones> {
               String work = ctx.string(r, "work");
               var estimate = ctx.required(r, "estimate", ctx.typed(TypedKind.DURATION));
               Map<String, String> cells = ctx.cells(r, "extraCells");
-              return ctx.build(r, () -> new Milestone(phase, work, estimate, cells));
+              Optional<String> viewOf = ctx.optString(r, "viewOf");
+              return ctx.build(r, () -> new Milestone(phase, work, estimate, cells, viewOf));
             });
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new Milestones(columns, milestones, extras));
+    return ctx.build(
+        o, "milestones", milestones, extras, () -> new Milestones(columns, milestones, extras));
   }
 
   @Override
@@ -63,6 +66,7 @@ final class MilestonesCodec extends SectionCodec<Milestones> {
     put(o, "work", m.work());
     o.set("estimate", ctx.typed(m.estimate(), TypedKind.DURATION));
     putCells(o, "extraCells", m.extraCells());
+    put(o, "viewOf", m.viewOf());
     return o;
   }
 }

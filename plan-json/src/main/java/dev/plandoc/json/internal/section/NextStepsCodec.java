@@ -28,7 +28,7 @@ final class NextStepsCodec extends SectionCodec<NextSteps> {
     Obj o = ctx.object(n, path, "the next steps");
     List<Step> steps = ctx.list(o, "steps", (v, p) -> Steps.decode(v, p, ctx));
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new NextSteps(steps, extras));
+    return ctx.build(o, "steps", steps, extras, () -> new NextSteps(steps, extras));
   }
 
   @Override

@@ -42,11 +42,14 @@ final class RisksCodec extends SectionCodec<Risks> {
               Optional<String> mitigation = ctx.optString(r, "mitigation");
               List<String> extraItems = ctx.strings(r, "extraItems");
               List<RawMarkdown> extras = ctx.extras(r);
+              Optional<String> viewOf = ctx.optString(r, "viewOf");
               return ctx.build(
-                  r, () -> new Risk(title, probability, impact, mitigation, extraItems, extras));
+                  r,
+                  () ->
+                      new Risk(title, probability, impact, mitigation, extraItems, extras, viewOf));
             });
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new Risks(risks, extras));
+    return ctx.build(o, "risks", risks, extras, () -> new Risks(risks, extras));
   }
 
   @Override
@@ -65,6 +68,7 @@ final class RisksCodec extends SectionCodec<Risks> {
     put(o, "mitigation", r.mitigation());
     putStrings(o, "extraItems", r.extraItems());
     putExtras(o, r.extras());
+    put(o, "viewOf", r.viewOf());
     return o;
   }
 }
