@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Markdown converts to JSON and YAML and back without losing a byte, for the template, the sample
- * corpus and a drifted plan; the JSON the writer produces for them validates against the schema.
+ * corpus, a drifted plan and the wild corpus (plans in the shapes agents write, with views); the
+ * JSON the writer produces for them validates against the schema.
  */
 class MarkdownConversionTest {
   static final List<String> PLANS =
@@ -24,13 +25,21 @@ class MarkdownConversionTest {
           "ocr-receipt.ko.md",
           "push-settings.en.md",
           "user-auth.llm-drift.ko.md",
-          "mixed-drift.md");
+          "mixed-drift.md",
+          "wild/coupon-first-come.ko.md",
+          "wild/feature-flag-service.en.md",
+          "wild/gym-gx-booking.ko.md",
+          "wild/pet-clinic-records.ko.md",
+          "wild/shared-photo-albums.en.md",
+          "wild/wiki-search.ko.md");
 
   private static final MarkdownPlanReader MD_READER = MarkdownPlanReader.builder().build();
   private static final MarkdownPlanWriter MD_WRITER = MarkdownPlanWriter.builder().build();
 
   private static String text(String name) {
-    try (InputStream in = MarkdownConversionTest.class.getResourceAsStream("/plans/" + name)) {
+    try (InputStream in =
+        MarkdownConversionTest.class.getResourceAsStream(
+            name.contains("/") ? "/" + name : "/plans/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

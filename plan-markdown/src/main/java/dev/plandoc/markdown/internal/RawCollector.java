@@ -1,10 +1,12 @@
 package dev.plandoc.markdown.internal;
 
 import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.check.SourcePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.commonmark.node.Node;
 
@@ -16,6 +18,7 @@ import org.commonmark.node.Node;
 public final class RawCollector {
   private final Source src;
   private final Map<String, List<String>> byAnchor = new LinkedHashMap<>();
+  private final Map<String, SourcePosition> firstAt = new LinkedHashMap<>();
   private String anchor = "";
 
   RawCollector(Source src) {
@@ -37,6 +40,10 @@ public final class RawCollector {
     String text = src.slice(nodes);
     if (!text.isEmpty()) {
       byAnchor.computeIfAbsent(a, x -> new ArrayList<>()).add(text);
+      nodes.stream()
+          .filter(n -> Source.firstLine(n) >= 0)
+          .findFirst()
+          .ifPresent(n -> firstAt.putIfAbsent(a, Source.position(n)));
     }
   }
 
@@ -57,6 +64,11 @@ public final class RawCollector {
     }
     add("", before);
     add(mainAnchor, after);
+  }
+
+  /** Where the content kept at an anchor starts in the source, when any was kept there. */
+  public Optional<SourcePosition> position(String anchor) {
+    return Optional.ofNullable(firstAt.get(anchor));
   }
 
   /** The content kept, by anchor in the order the anchors were first used. */

@@ -97,6 +97,35 @@ public final class ReadContext {
     }
   }
 
+  /**
+   * Renumbers the recorded positions of a list's items, with their sub-paths: item {@code k} of
+   * {@code path} becomes item {@code to.get(k)}. Used when views join a list among its own items.
+   */
+  public void renumber(String path, List<Integer> to) {
+    Map<String, SourcePosition> renamed = new LinkedHashMap<>();
+    String prefix = path + "[";
+    positions.forEach(
+        (key, at) -> {
+          String k = key;
+          if (key.startsWith(prefix)) {
+            int close = key.indexOf(']', prefix.length());
+            if (close > 0) {
+              try {
+                int index = Integer.parseInt(key.substring(prefix.length(), close));
+                if (index < to.size()) {
+                  k = prefix + to.get(index) + key.substring(close);
+                }
+              } catch (NumberFormatException notAnIndex) {
+                // a path such as extraCells["x"]: not a list index
+              }
+            }
+          }
+          renamed.put(k, at);
+        });
+    positions.clear();
+    positions.putAll(renamed);
+  }
+
   /** The positions recorded so far. */
   public SourceMap sourceMap() {
     return new SourceMap(positions);

@@ -3,6 +3,7 @@ package dev.plandoc.markdown.internal;
 import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.RawMarkdown;
+import dev.plandoc.model.RawMarkdownView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +83,12 @@ public final class SectionWriter {
   public <E> void items(
       String key, Term term, boolean numbered, List<E> items, Function<E, Item> item) {
     String word = term.in(lang);
-    for (int i = 0; i < items.size(); i++) {
-      Item it = item.apply(items.get(i));
+    // Views are written as the Markdown they were read from, which is kept in the extras; the
+    // anchors after items count only the items of their own.
+    List<E> own =
+        items.stream().filter(e -> !(e instanceof RawMarkdownView v && v.isView())).toList();
+    for (int i = 0; i < own.size(); i++) {
+      Item it = item.apply(own.get(i));
       String label = numbered ? word + " " + (i + 1) + ":" : word + ":";
       String heading =
           "### " + (it.name().isEmpty() ? label : label + " " + Inline.escapeHeading(it.name()));

@@ -14,6 +14,8 @@ import dev.plandoc.markdown.internal.SubSections.Group;
 import dev.plandoc.markdown.internal.SubSections.OtherPart;
 import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.EndpointShapes;
+import dev.plandoc.markdown.internal.shape.KeptViews;
 import dev.plandoc.model.ApiDesign;
 import dev.plandoc.model.ApiDesignBuilder;
 import dev.plandoc.model.EndpointSpec;
@@ -35,6 +37,13 @@ import org.commonmark.node.Node;
  * Response (NNN):}); see {@link EndpointBlock}.
  */
 final class ApiDesignSection implements SectionSyntax<ApiDesign> {
+  /** Endpoints in the shapes agents write, read as views over the kept Markdown. */
+  static final KeptViews<EndpointSpec> VIEWS =
+      new KeptViews<>(
+          EndpointShapes::read,
+          (e, at) -> new EndpointSpecBuilder().from(e).viewOf(at).build(),
+          EndpointShapes::same);
+
   @Override
   public SectionKind kind() {
     return SectionKind.API_DESIGN;
@@ -67,7 +76,19 @@ final class ApiDesignSection implements SectionSyntax<ApiDesign> {
             "endpoints",
             (name, group, path) -> b.addEndpoints(endpoint(ctx, name, group, path)),
             OtherPart.NONE);
-    return b.extras(raw.build()).build();
+    ApiDesign own = b.extras(raw.build()).build();
+    return new ApiDesignBuilder()
+        .from(own)
+        .endpoints(
+            SectionViews.attach(
+                ctx,
+                raw,
+                kind().key() + ".endpoints",
+                "endpoints",
+                own.endpoints(),
+                own.extras(),
+                VIEWS))
+        .build();
   }
 
   private static EndpointSpec endpoint(ReadContext ctx, String name, Group group, String path) {
@@ -99,6 +120,7 @@ final class ApiDesignSection implements SectionSyntax<ApiDesign> {
 
   @Override
   public String write(ApiDesign api, WriteContext ctx) {
+    VIEWS.check(api.endpoints(), api.extras(), kind().key() + ".endpoints");
     SectionWriter b = new SectionWriter(api.extras(), ctx.language());
     b.items(
         "endpoints",

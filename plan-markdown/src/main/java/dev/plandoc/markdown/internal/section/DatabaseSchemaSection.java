@@ -11,6 +11,8 @@ import dev.plandoc.markdown.internal.SubSections;
 import dev.plandoc.markdown.internal.SubSections.Group;
 import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.KeptViews;
+import dev.plandoc.markdown.internal.shape.TableShapes;
 import dev.plandoc.model.DatabaseSchema;
 import dev.plandoc.model.DatabaseSchemaBuilder;
 import dev.plandoc.model.Plan;
@@ -30,6 +32,13 @@ import org.commonmark.node.Node;
  * block, and the index strategy as bullets.
  */
 final class DatabaseSchemaSection implements SectionSyntax<DatabaseSchema> {
+  /** Tables in the shapes agents write (DDL blocks, Prisma, column tables), read as views. */
+  static final KeptViews<TableSpec> VIEWS =
+      new KeptViews<>(
+          TableShapes::read,
+          (t, at) -> new TableSpecBuilder().from(t).viewOf(at).build(),
+          (a, b) -> a.name().equalsIgnoreCase(b.name()));
+
   @Override
   public SectionKind kind() {
     return SectionKind.DATABASE_SCHEMA;
@@ -76,7 +85,13 @@ final class DatabaseSchemaSection implements SectionSyntax<DatabaseSchema> {
               raw.add(rest);
               return true;
             });
-    return b.extras(raw.build()).build();
+    DatabaseSchema own = b.extras(raw.build()).build();
+    return new DatabaseSchemaBuilder()
+        .from(own)
+        .tables(
+            SectionViews.attach(
+                ctx, raw, path + ".tables", "tables", own.tables(), own.extras(), VIEWS))
+        .build();
   }
 
   private static TableSpec table(ReadContext ctx, String name, Group group) {
@@ -99,6 +114,7 @@ final class DatabaseSchemaSection implements SectionSyntax<DatabaseSchema> {
 
   @Override
   public String write(DatabaseSchema d, WriteContext ctx) {
+    VIEWS.check(d.tables(), d.extras(), kind().key() + ".tables");
     SectionWriter b = new SectionWriter(d.extras(), ctx.language());
     b.items(
         "tables",

@@ -13,6 +13,8 @@ import dev.plandoc.markdown.internal.SubSections.OtherPart;
 import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.KeptViews;
+import dev.plandoc.markdown.internal.shape.ServiceShapes;
 import dev.plandoc.model.ExternalServices;
 import dev.plandoc.model.ExternalServicesBuilder;
 import dev.plandoc.model.Plan;
@@ -32,6 +34,13 @@ import org.commonmark.node.Node;
  * cost, API docs and authentication as {@code **key**: value} bullets.
  */
 final class ExternalServicesSection implements SectionSyntax<ExternalServices> {
+  /** Services in the shapes agents write (tables, bold lists), read as views over kept Markdown. */
+  static final KeptViews<ServiceSpec> VIEWS =
+      new KeptViews<>(
+          ServiceShapes::read,
+          (s, at) -> new ServiceSpecBuilder().from(s).viewOf(at).build(),
+          (a, b) -> a.name().equals(b.name()));
+
   private static final List<Term> FIELDS =
       List.of(Vocabulary.PURPOSE, Vocabulary.COST, Vocabulary.API_DOCS, Vocabulary.AUTH_METHOD);
 
@@ -67,7 +76,19 @@ final class ExternalServicesSection implements SectionSyntax<ExternalServices> {
             "services",
             (name, group, path) -> b.addServices(service(ctx, name, group, path)),
             OtherPart.NONE);
-    return b.extras(raw.build()).build();
+    ExternalServices own = b.extras(raw.build()).build();
+    return new ExternalServicesBuilder()
+        .from(own)
+        .services(
+            SectionViews.attach(
+                ctx,
+                raw,
+                kind().key() + ".services",
+                "services",
+                own.services(),
+                own.extras(),
+                VIEWS))
+        .build();
   }
 
   private static ServiceSpec service(ReadContext ctx, String name, Group group, String path) {
@@ -89,6 +110,7 @@ final class ExternalServicesSection implements SectionSyntax<ExternalServices> {
 
   @Override
   public String write(ExternalServices x, WriteContext ctx) {
+    VIEWS.check(x.services(), x.extras(), kind().key() + ".services");
     SectionWriter b = new SectionWriter(x.extras(), ctx.language());
     b.items(
         "services",

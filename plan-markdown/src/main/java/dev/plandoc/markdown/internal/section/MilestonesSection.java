@@ -7,7 +7,10 @@ import dev.plandoc.markdown.internal.SectionSyntax;
 import dev.plandoc.markdown.internal.SectionWriter;
 import dev.plandoc.markdown.internal.SubSections;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.KeptViews;
+import dev.plandoc.markdown.internal.shape.MilestoneShapes;
 import dev.plandoc.model.Milestone;
+import dev.plandoc.model.MilestoneBuilder;
 import dev.plandoc.model.Milestones;
 import dev.plandoc.model.MilestonesBuilder;
 import dev.plandoc.model.Plan;
@@ -21,6 +24,13 @@ import org.commonmark.node.Node;
 
 /** 13. Milestones: a table right under the heading (phase, work, estimate), mapped by header. */
 final class MilestonesSection implements SectionSyntax<Milestones> {
+  /** Milestones in the shapes agents write (phase headings, week bullets), read as views. */
+  static final KeptViews<Milestone> VIEWS =
+      new KeptViews<>(
+          MilestoneShapes::read,
+          (m, at) -> new MilestoneBuilder().from(m).viewOf(at).build(),
+          (a, b) -> a.phase().equals(b.phase()));
+
   @Override
   public SectionKind kind() {
     return SectionKind.MILESTONES;
@@ -62,14 +72,27 @@ final class MilestonesSection implements SectionSyntax<Milestones> {
                         t.extraCells(row)));
               }
             });
-    return b.extras(raw.build()).build();
+    Milestones own = b.extras(raw.build()).build();
+    return new MilestonesBuilder()
+        .from(own)
+        .milestones(
+            SectionViews.attach(
+                ctx,
+                raw,
+                kind().key() + ".milestones",
+                "milestones",
+                own.milestones(),
+                own.extras(),
+                VIEWS))
+        .build();
   }
 
   @Override
   public String write(Milestones m, WriteContext ctx) {
+    VIEWS.check(m.milestones(), m.extras(), kind().key() + ".milestones");
     SectionWriter b = new SectionWriter(m.extras(), ctx.language());
     TableRows rows = new TableRows();
-    for (Milestone x : m.milestones()) {
+    for (Milestone x : m.milestones().stream().filter(x -> !x.isView()).toList()) {
       rows.add(List.of(x.phase(), x.work(), x.estimate().text()), x.extraCells());
     }
     b.lead("milestones", rows.render(m.columns(), Milestones.KNOWN_COLUMNS, ctx.language()));

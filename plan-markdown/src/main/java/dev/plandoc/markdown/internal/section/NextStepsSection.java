@@ -7,6 +7,8 @@ import dev.plandoc.markdown.internal.SectionSyntax;
 import dev.plandoc.markdown.internal.SectionWriter;
 import dev.plandoc.markdown.internal.SubSections;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.KeptViews;
+import dev.plandoc.markdown.internal.shape.StepShapes;
 import dev.plandoc.model.NextSteps;
 import dev.plandoc.model.NextStepsBuilder;
 import dev.plandoc.model.Plan;
@@ -21,6 +23,15 @@ import org.commonmark.node.OrderedList;
 
 /** 15. Next steps: an ordered list right under the heading. */
 final class NextStepsSection implements SectionSyntax<NextSteps> {
+  /**
+   * Next steps in the shapes agents write (checklists, lists), read as views over kept Markdown.
+   */
+  static final KeptViews<Step> VIEWS =
+      new KeptViews<>(
+          StepShapes::read,
+          (st, at) -> new Step(st.text(), st.checked(), Optional.of(at)),
+          (a, b) -> a.text().equals(b.text()));
+
   @Override
   public SectionKind kind() {
     return SectionKind.NEXT_STEPS;
@@ -57,13 +68,26 @@ final class NextStepsSection implements SectionSyntax<NextSteps> {
               steps.ifPresent(s -> s.forEach(b::addSteps));
               return steps.isPresent();
             });
-    return b.extras(raw.build()).build();
+    NextSteps own = b.extras(raw.build()).build();
+    if (!own.steps().isEmpty()) {
+      return own; // the template's list is the section's steps; other lists are notes
+    }
+    return new NextStepsBuilder()
+        .from(own)
+        .steps(
+            SectionViews.attach(
+                ctx, raw, path + ".steps", "steps", own.steps(), own.extras(), VIEWS))
+        .build();
   }
 
   @Override
   public String write(NextSteps n, WriteContext ctx) {
+    List<Step> own = n.steps().stream().filter(s -> !s.isView()).toList();
+    if (own.isEmpty()) {
+      VIEWS.check(n.steps(), n.extras(), kind().key() + ".steps");
+    }
     SectionWriter b = new SectionWriter(n.extras(), ctx.language());
-    b.lead("steps", MarkdownText.ordered(n.steps()));
+    b.lead("steps", MarkdownText.ordered(own));
     return b.finish(ctx.heading(), true);
   }
 }

@@ -10,11 +10,11 @@ import dev.plandoc.markdown.internal.SectionWriter.Item;
 import dev.plandoc.markdown.internal.SubSections;
 import dev.plandoc.markdown.internal.SubSections.Group;
 import dev.plandoc.markdown.internal.SubSections.OtherPart;
-import dev.plandoc.markdown.internal.TableReader;
-import dev.plandoc.markdown.internal.TableText;
 import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.KeptViews;
+import dev.plandoc.markdown.internal.shape.RiskShapes;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.RawMarkdown;
@@ -24,18 +24,23 @@ import dev.plandoc.model.Risks;
 import dev.plandoc.model.RisksBuilder;
 import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.value.RiskLevelText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 
 /**
  * 14. Risks and mitigations: one {@code ### Risk N: title} sub-section per risk, with probability,
- * impact and mitigation as {@code **key**: value} bullets; or one risk per row of a table in the
- * lead.
+ * impact and mitigation as {@code **key**: value} bullets; risks written as a table or as bullets
+ * with their levels are views over that Markdown (see {@link RiskShapes}).
  */
 final class RisksSection implements SectionSyntax<Risks> {
+  /** Risks in the shapes agents write (bullets with levels), read as views over kept Markdown. */
+  static final KeptViews<Risk> VIEWS =
+      new KeptViews<>(
+          RiskShapes::read,
+          (r, at) -> new RiskBuilder().from(r).viewOf(at).build(),
+          (a, b) -> a.title().equals(b.title()));
+
   private static final List<Term> FIELDS =
       List.of(Vocabulary.PROBABILITY, Vocabulary.IMPACT, Vocabulary.MITIGATION);
   private static final List<String> COLUMNS =
@@ -66,59 +71,22 @@ final class RisksSection implements SectionSyntax<Risks> {
     String path = kind().key();
     RisksBuilder b = new RisksBuilder();
     RawCollector raw = ctx.raw();
-    List<Group> groups = SubSections.groups(body);
-    int n = 0;
-    // Risks written as a table in the lead: one risk per row.
-    List<Node> pending = new ArrayList<>();
-    for (Node node : groups.get(0).blocks()) {
-      if (node instanceof TableBlock tb && n == 0) {
-        Optional<TableText> t = TableReader.read(ctx, tb, COLUMNS, path + ".risks");
-        if (t.isPresent()
-            && t.get().columns().contains("title")
-            && (t.get().columns().contains("probability")
-                || t.get().columns().contains("impact"))) {
-          raw.add(pending);
-          pending.clear();
-          for (List<String> row : t.get().rows()) {
-            b.addRisks(row(t.get(), row));
-            n++;
-          }
-          raw.at("risks/" + (n - 1));
-          continue;
-        }
-      }
-      pending.add(node);
-    }
-    raw.add(pending);
+    // Risks written as a table are views over the table, which stays as the author wrote it.
     new SubSections(ctx, path)
         .items(
-            groups,
-            n,
+            body,
             raw,
             Vocabulary.RISK,
             "risks",
             (title, group, p) -> b.addRisks(risk(ctx, title, group, p)),
             OtherPart.NONE);
-    return b.extras(raw.build()).build();
-  }
-
-  /** A risk from a table row: the columns the table has, the other cells as extra items. */
-  private static Risk row(TableText t, List<String> row) {
-    RiskBuilder r = new RiskBuilder().title(t.cell(row, "title"));
-    String prob = t.cell(row, "probability");
-    String impact = t.cell(row, "impact");
-    String mitigation = t.cell(row, "mitigation");
-    if (t.columns().contains("probability")) {
-      r.probability(new RiskLevelText(prob));
-    }
-    if (t.columns().contains("impact")) {
-      r.impact(new RiskLevelText(impact));
-    }
-    if (t.columns().contains("mitigation")) {
-      r.mitigation(mitigation);
-    }
-    t.extraCells(row).forEach((k, v) -> r.addExtraItems("**" + k + "**: " + v));
-    return r.build();
+    Risks own = b.extras(raw.build()).build();
+    return new RisksBuilder()
+        .from(own)
+        .risks(
+            SectionViews.attach(
+                ctx, raw, path + ".risks", "risks", own.risks(), own.extras(), VIEWS))
+        .build();
   }
 
   private static Risk risk(ReadContext ctx, String title, Group group, String path) {
@@ -139,6 +107,7 @@ final class RisksSection implements SectionSyntax<Risks> {
 
   @Override
   public String write(Risks r, WriteContext ctx) {
+    VIEWS.check(r.risks(), r.extras(), kind().key() + ".risks");
     SectionWriter b = new SectionWriter(r.extras(), ctx.language());
     b.items(
         "risks",

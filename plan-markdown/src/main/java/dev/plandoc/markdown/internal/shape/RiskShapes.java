@@ -1,5 +1,6 @@
 package dev.plandoc.markdown.internal.shape;
 
+import dev.plandoc.markdown.internal.TableText;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.RiskBuilder;
 import dev.plandoc.model.value.RiskLevelText;
@@ -8,13 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
 /**
- * The risk shapes agents write besides the template's {@code ### 리스크 N:} block and risk tables,
- * read as views: bullets {@code - **title** (가능성: 높음 / 영향: 중간)} whose levels are named in the
- * parenthesis, with the mitigation on the following line ({@code → …}, {@code 대응: …}).
+ * The risk shapes agents write besides the template's {@code ### 리스크 N:} block, read as views:
+ *
+ * <ul>
+ *   <li>a table with a risk column and a probability or impact column, in any order and with other
+ *       columns ({@code | 위험 | 영향도 | 대응 |}, {@code | # | Risk | Likelihood | Impact | Mitigation
+ *       |}); the other cells become the risk's extra items ({@code **#**: R1});
+ *   <li>bullets {@code - **title** (가능성: 높음 / 영향: 중간)} whose levels are named in the parenthesis,
+ *       with the mitigation on the following line ({@code → …}, {@code 대응: …}).
+ * </ul>
  */
 public final class RiskShapes {
   private static final Pattern ITEM =
@@ -30,13 +38,18 @@ public final class RiskShapes {
       Pattern.compile(
           "^(?:[→>-]+|(?:대응|완화|완화 방안|mitigation)\\s*[:：])\\s*", Pattern.CASE_INSENSITIVE);
 
+  private static final List<String> COLUMNS =
+      List.of("title", "probability", "impact", "mitigation");
+
   private RiskShapes() {}
 
   /** The risks the kept Markdown lists, in order. */
   public static List<Risk> read(KeptMarkdown kept) {
     List<Risk> out = new ArrayList<>();
     for (Node b : kept.blocks()) {
-      if (b instanceof ListBlock l) {
+      if (b instanceof TableBlock t) {
+        out.addAll(table(kept.lines(t)));
+      } else if (b instanceof ListBlock l) {
         for (String item : kept.items(l)) {
           risk(item).ifPresent(out::add);
         }
@@ -45,8 +58,44 @@ public final class RiskShapes {
     return out;
   }
 
+  private static List<Risk> table(List<String> lines) {
+    Optional<TableText> read = TableText.read(lines, COLUMNS);
+    if (read.isEmpty()
+        || !read.get().columns().contains("title")
+        || !read.get().columns().contains("probability")
+            && !read.get().columns().contains("impact")) {
+      return List.of();
+    }
+    TableText t = read.get();
+    List<Risk> out = new ArrayList<>();
+    for (List<String> row : t.rows()) {
+      try {
+        RiskBuilder r = new RiskBuilder().title(t.cell(row, "title"));
+        if (t.columns().contains("probability")) {
+          r.probability(new RiskLevelText(t.cell(row, "probability")));
+        }
+        if (t.columns().contains("impact")) {
+          r.impact(new RiskLevelText(t.cell(row, "impact")));
+        }
+        if (t.columns().contains("mitigation")) {
+          r.mitigation(t.cell(row, "mitigation"));
+        }
+        t.extraCells(row).forEach((k, v) -> r.addExtraItems("**" + k + "**: " + v));
+        if (!t.cell(row, "title").isEmpty()) {
+          out.add(r.build());
+        }
+      } catch (IllegalArgumentException e) {
+        // a cell the model does not take (a line break): the row stays as written
+      }
+    }
+    return out;
+  }
+
   private static Optional<Risk> risk(String item) {
     List<String> lines = item.lines().toList();
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
     Matcher m = ITEM.matcher(lines.get(0));
     if (!m.matches()) {
       return Optional.empty();
