@@ -7,8 +7,9 @@
  *
  * <p>A plan is one object. Property names are the model's record component names (English
  * camelCase) in the model's order: {@code schemaVersion} (always {@code 1}), {@code title}, {@code
- * language} ({@code "ko"} or {@code "en"}), then the sections in template order, then {@code
- * extraSections}. Absent sections and values, empty lists and empty strings that default to empty
+ * language} ({@code "ko"} or {@code "en"}), {@code beforeTitle}, {@code afterTitle}, then the
+ * sections in template order, then {@code extraSections}, {@code titleForm} and {@code
+ * enclosingFence}. Absent sections and values, empty lists and empty strings that default to empty
  * are left out. The JSON Schema (draft 2020-12) is the resource {@code
  * dev/plandoc/json/plan.schema.json} of this module; {@link
  * dev.plandoc.json.JsonPlanFormat#schema()} returns it.

@@ -54,7 +54,9 @@ import org.instancio.settings.Settings;
  * Markdown punctuation, quotes, Korean, YAML keywords ({@code yes}, {@code null}, {@code ~}),
  * indicators ({@code - x}, {@code : x}, {@code #x}), numbers as strings ({@code 007}), and typed
  * values that are canonical, not canonical, and not parseable. Some items are views over kept
- * Markdown, some steps are checklist items and some responses one-liners with a summary.
+ * Markdown, some steps are checklist items and some responses one-liners with a summary; some plans
+ * have a title heading of their own form, a fence around the whole document, or metadata that is a
+ * view over the content around the title.
  *
  * <p>For JSON and YAML only: a Markdown writer writes a view as its kept Markdown, so a plan with
  * views does not read back equal from Markdown. A Markdown round trip of these plans would need the
@@ -248,12 +250,7 @@ public final class RandomPlans {
       b.title("");
     }
     Plan sections = b.build();
-    if (r.nextBoolean()) {
-      b.beforeTitle(BLOCKS.get(r.nextInt(BLOCKS.size())).strip() + "\n<!-- 주석 -->");
-    }
-    if (!sections.title().isEmpty() && r.nextBoolean()) {
-      b.afterTitle("> " + WORDS.get(r.nextInt(WORDS.size())));
-    }
+    RandomSections.aroundTitle(r, b, sections);
     List<String> anchors = new ArrayList<>(List.of(""));
     for (SectionKind k : SectionKind.values()) {
       if (sections.has(k)) {

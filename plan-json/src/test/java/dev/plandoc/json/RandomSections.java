@@ -9,6 +9,7 @@ import static dev.plandoc.json.RandomPlans.MONEY;
 import static dev.plandoc.json.RandomPlans.PATHS;
 import static dev.plandoc.json.RandomPlans.STATUSES;
 import static dev.plandoc.json.RandomPlans.URLS;
+import static dev.plandoc.json.RandomPlans.WORDS;
 import static dev.plandoc.json.RandomPlans.cells;
 import static dev.plandoc.json.RandomPlans.columns;
 import static dev.plandoc.json.RandomPlans.extras;
@@ -34,10 +35,13 @@ import dev.plandoc.model.ErrorHandling;
 import dev.plandoc.model.ExternalServices;
 import dev.plandoc.model.Header;
 import dev.plandoc.model.Metadata;
+import dev.plandoc.model.MetadataBuilder;
 import dev.plandoc.model.Milestone;
 import dev.plandoc.model.MilestoneBuilder;
 import dev.plandoc.model.Milestones;
 import dev.plandoc.model.NextSteps;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.RawMarkdownView;
 import dev.plandoc.model.ResponseSpec;
@@ -51,6 +55,7 @@ import dev.plandoc.model.TableSpec;
 import dev.plandoc.model.TableSpecBuilder;
 import dev.plandoc.model.TechChoice;
 import dev.plandoc.model.TechStack;
+import dev.plandoc.model.TitleForm;
 import dev.plandoc.model.value.DateText;
 import dev.plandoc.model.value.DurationText;
 import dev.plandoc.model.value.HttpMethodText;
@@ -67,10 +72,14 @@ import org.instancio.Random;
 /**
  * The records of random plans whose parts have rules across them, one generator a section: anchors
  * of extras that name present parts (and, for lists, items of their own), column lists that cover
- * every extra cell, views over kept Markdown that the section keeps. Used by {@link RandomPlans}.
+ * every extra cell, views over kept Markdown that the section keeps, and the content around the
+ * title. Used by {@link RandomPlans}.
  */
 final class RandomSections {
   private RandomSections() {}
+
+  static final List<String> FENCES =
+      List.of("```markdown", "```", "````md", "~~~", "~~~ markdown", "``` yaml {#x}", "~~~~md");
 
   static ResponseSpec response(Random r) {
     // A third of the responses are one-liners such as Response (204): No Content.
@@ -132,6 +141,44 @@ final class RandomSections {
         opt(r, () -> line(r)),
         items(r),
         extras(r, "fields"));
+  }
+
+  /**
+   * The content around the title, which the plan's constructor checks together: front matter before
+   * the title and a blockquote after it, which needs a title; in about a third of the titled plans
+   * a heading of its own form, which needs one too; in a quarter a fence around the whole document;
+   * and in half of the plans with metadata and content around the title, metadata that is a view
+   * over that content.
+   */
+  static void aroundTitle(java.util.Random r, PlanBuilder b, Plan sections) {
+    List<String> kept = new ArrayList<>();
+    if (r.nextBoolean()) {
+      b.beforeTitle(BLOCKS.get(r.nextInt(BLOCKS.size())).strip() + "\n<!-- 주석 -->");
+      kept.add("beforeTitle");
+    }
+    boolean titled = !sections.title().isEmpty();
+    if (titled && r.nextBoolean()) {
+      b.afterTitle("> " + WORDS.get(r.nextInt(WORDS.size())));
+      kept.add("afterTitle");
+    }
+    if (titled && r.nextInt(3) == 0) {
+      // Awkward text on either side, adjacent to the title or apart from it by a space.
+      String word = WORDS.get(r.nextInt(WORDS.size()));
+      b.titleForm(
+          switch (r.nextInt(4)) {
+            case 0 -> new TitleForm("", " 설계 문서");
+            case 1 -> new TitleForm(word + " ", "");
+            case 2 -> new TitleForm(word, " " + word);
+            default -> new TitleForm("", " " + word);
+          });
+    }
+    if (r.nextInt(4) == 0) {
+      b.enclosingFence(FENCES.get(r.nextInt(FENCES.size())));
+    }
+    if (sections.metadata().isPresent() && !kept.isEmpty() && r.nextBoolean()) {
+      String over = kept.get(r.nextInt(kept.size()));
+      b.metadata(new MetadataBuilder().from(sections.metadata().get()).viewOf(over).build());
+    }
   }
 
   static TechStack techStack(Random r) {

@@ -2,6 +2,7 @@ package dev.plandoc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plandoc.model.Metadata;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.RawMarkdownView;
 import java.util.function.Predicate;
@@ -47,6 +48,14 @@ class RoundTripTest {
                         .flatMap(e -> e.responses().stream())
                         .anyMatch(r -> r.summary().isPresent())))
         .isBetween(10L, 95L);
+  }
+
+  @Test
+  void randomPlansCarryTitleFormsFencesAndMetadataViews() {
+    assertThat(plansWith(p -> p.titleForm().isPresent())).isBetween(10L, 60L);
+    assertThat(plansWith(p -> p.enclosingFence().isPresent())).isBetween(10L, 60L);
+    assertThat(plansWith(p -> p.metadata().flatMap(Metadata::viewOf).isPresent()))
+        .isBetween(10L, 60L);
   }
 
   private static long plansWith(Predicate<Plan> has) {

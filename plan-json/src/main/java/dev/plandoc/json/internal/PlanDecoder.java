@@ -7,8 +7,10 @@ import dev.plandoc.json.internal.section.SectionCodec;
 import dev.plandoc.json.internal.section.SectionCodecs;
 import dev.plandoc.model.ExtraSection;
 import dev.plandoc.model.Language;
+import dev.plandoc.model.Metadata;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.SectionKind;
+import dev.plandoc.model.TitleForm;
 import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.ReadResult;
 import java.math.BigDecimal;
@@ -72,6 +74,9 @@ public final class PlanDecoder {
       sections.put(codec.kind(), section(o, codec));
     }
     List<ExtraSection> extraSections = ctx.list(o, "extraSections", this::extraSection);
+    Optional<TitleForm> titleForm = ctx.optional(o, "titleForm", this::titleForm);
+    Optional<String> enclosingFence = ctx.optString(o, "enclosingFence");
+    Optional<Metadata> metadata = get(sections, SectionCodecs.METADATA);
     // The plan's constructor is positional, so this is the one place that names every section.
     return ctx.build(
         o,
@@ -81,7 +86,7 @@ public final class PlanDecoder {
                 language,
                 beforeTitle,
                 afterTitle,
-                get(sections, SectionCodecs.METADATA),
+                metadata,
                 get(sections, SectionCodecs.TECH_STACK),
                 get(sections, SectionCodecs.ARCHITECTURE),
                 get(sections, SectionCodecs.API_DESIGN),
@@ -97,7 +102,10 @@ public final class PlanDecoder {
                 get(sections, SectionCodecs.MILESTONES),
                 get(sections, SectionCodecs.RISKS),
                 get(sections, SectionCodecs.NEXT_STEPS),
-                extraSections));
+                extraSections,
+                titleForm,
+                enclosingFence),
+        e -> PlanRejections.find(root, title, beforeTitle, afterTitle, metadata, e));
   }
 
   /** The section of a codec's kind, read from the plan object's property named by its key. */
@@ -117,5 +125,12 @@ public final class PlanDecoder {
     String heading = ctx.string(o, "heading");
     String body = ctx.string(o, "body", "");
     return ctx.build(o, () -> new ExtraSection(anchor, heading, body));
+  }
+
+  private TitleForm titleForm(Node n, String path) {
+    Obj o = ctx.object(n, path, "a title form");
+    String before = ctx.string(o, "before");
+    String after = ctx.string(o, "after");
+    return ctx.build(o, () -> new TitleForm(before, after));
   }
 }

@@ -11,6 +11,7 @@ import dev.plandoc.json.internal.section.SectionCodecs;
 import dev.plandoc.model.ExtraSection;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.TitleForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,6 +42,8 @@ public final class PlanEncoder {
       section(o, plan, codec, ctx);
     }
     putList(o, "extraSections", plan.extraSections(), PlanEncoder::extraSection);
+    put(o, "titleForm", plan.titleForm(), PlanEncoder::titleForm);
+    put(o, "enclosingFence", plan.enclosingFence());
     return o;
   }
 
@@ -48,6 +51,13 @@ public final class PlanEncoder {
   private static <T> void section(
       ObjectNode o, Plan plan, SectionCodec<T> codec, EncodeContext ctx) {
     put(o, codec.kind().key(), codec.of(plan), s -> codec.encode(s, ctx));
+  }
+
+  /** Both texts, even when empty: an empty one is part of the form, not a default to leave out. */
+  private static JsonNode titleForm(TitleForm f) {
+    ObjectNode o = object();
+    put(o, "before", f.before());
+    return put(o, "after", f.after());
   }
 
   private static JsonNode extraSection(ExtraSection s) {

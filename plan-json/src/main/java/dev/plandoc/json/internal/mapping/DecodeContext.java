@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -118,14 +119,33 @@ public final class DecodeContext {
       List<? extends RawMarkdownView> items,
       List<RawMarkdown> extras,
       Supplier<T> constructor) {
+    return build(
+        o,
+        constructor,
+        rejection -> {
+          Node view = UnkeptViews.find(o.node().fields().get(name), items, extras, rejection);
+          return view == null
+              ? null
+              : new Blame(view, rejection.getMessage() + "; " + UnkeptViews.kept(extras));
+        });
+  }
+
+  /**
+   * Runs a model constructor whose rejection may be about one property rather than the object: a
+   * check the model can only make where the parts meet (the plan's constructor, say, which is
+   * reported at the root and would otherwise name nothing). {@code blame} locates the rejection;
+   * when it returns null, the rejection stays at the object.
+   */
+  public <T> T build(
+      Obj o, Supplier<T> constructor, Function<IllegalArgumentException, @Nullable Blame> blame) {
     o.done();
     try {
       return construct(o.node(), constructor);
     } catch (PlanFormatException e) {
       if (e.getCause() instanceof IllegalArgumentException rejection) {
-        Node view = UnkeptViews.find(o.node().fields().get(name), items, extras, rejection);
-        if (view != null) {
-          throw rejected(view, rejection.getMessage() + "; " + UnkeptViews.kept(extras), rejection);
+        Blame b = blame.apply(rejection);
+        if (b != null) {
+          throw rejected(b.node(), b.message(), rejection);
         }
       }
       throw e;

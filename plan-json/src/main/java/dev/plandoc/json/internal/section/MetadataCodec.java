@@ -5,6 +5,7 @@ import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
 
+import dev.plandoc.json.internal.mapping.Blame;
 import dev.plandoc.json.internal.mapping.DecodeContext;
 import dev.plandoc.json.internal.mapping.EncodeContext;
 import dev.plandoc.json.internal.mapping.Node;
@@ -16,6 +17,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,7 +36,28 @@ final class MetadataCodec extends SectionCodec<Metadata> {
     Optional<String> agents = ctx.optString(o, "agents");
     List<String> extraItems = ctx.strings(o, "extraItems");
     List<RawMarkdown> extras = ctx.extras(o);
-    return ctx.build(o, () -> new Metadata(spec, date, author, agents, extraItems, extras));
+    Optional<String> viewOf = ctx.optString(o, "viewOf");
+    return ctx.build(
+        o,
+        () -> new Metadata(spec, date, author, agents, extraItems, extras, viewOf),
+        e -> viewOf(n, viewOf, e));
+  }
+
+  /**
+   * The {@code viewOf} property when the rejection is about it: the model names the only contents a
+   * metadata view can read and quotes the value it refuses, so a message that speaks of a view and
+   * quotes this one is about it. Any other rejection stays at the metadata.
+   */
+  private static @Nullable Blame viewOf(
+      Node n, Optional<String> viewOf, IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    Node at = n.fields().get("viewOf");
+    return viewOf.isPresent()
+            && at != null
+            && message.contains("view")
+            && message.contains("'" + viewOf.get() + "'")
+        ? new Blame(at, message)
+        : null;
   }
 
   @Override
@@ -46,6 +69,7 @@ final class MetadataCodec extends SectionCodec<Metadata> {
     put(o, "agents", m.agents());
     putStrings(o, "extraItems", m.extraItems());
     putExtras(o, m.extras());
+    put(o, "viewOf", m.viewOf());
     return o;
   }
 }
