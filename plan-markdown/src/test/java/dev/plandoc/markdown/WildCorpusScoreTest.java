@@ -35,9 +35,9 @@ class WildCorpusScoreTest {
           "wiki-search.ko");
 
   /** The ratchet: the reader's scores so far (see the class comment). */
-  static final double RECALL_FLOOR = 0.93;
+  static final double RECALL_FLOOR = 0.98;
 
-  static final double PRECISION_FLOOR = 0.98;
+  static final double PRECISION_FLOOR = 0.99;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -50,7 +50,11 @@ public final class PlanParser {
    */
   public static Result parse(
       String input, Parser parser, Map<SectionKind, SectionSyntax<?>> sections) {
-    String text = Source.normalize(input);
+    String normalized = Source.normalize(input);
+    Optional<String> fence = EnclosingFence.opening(normalized);
+    // A document wrapped in one fence is read inside it; the fence lines are blanked, not cut, so
+    // that every position still counts the document's own lines.
+    String text = fence.isPresent() ? EnclosingFence.blanked(normalized) : normalized;
     int frontMatterEnd = frontMatterEnd(text);
     String parseText = text;
     if (frontMatterEnd > 0) {
@@ -64,7 +68,7 @@ public final class PlanParser {
     String frontMatter = frontMatterEnd > 0 ? text.substring(0, frontMatterEnd) : "";
     try {
       Node doc = parser.parse(parseText);
-      Result open = read(text, doc, frontMatter, false, sections);
+      Result open = read(text, doc, frontMatter, false, sections, fence);
       Node last = doc.getLastChild();
       if (!(last instanceof FencedCodeBlock || last instanceof HtmlBlock)) {
         return open;
@@ -81,7 +85,7 @@ public final class PlanParser {
           new PlanRenderer(open.plan().language(), sections).render(open.plan()).stripTrailing();
       return written.endsWith(tail.stripTrailing())
           ? open
-          : read(text, doc, frontMatter, true, sections);
+          : read(text, doc, frontMatter, true, sections, fence);
     } catch (RuntimeException e) {
       // The last safety net: a lenient read never fails and never loses the text.
       PlanBuilder plan = Plan.builder();
@@ -105,9 +109,16 @@ public final class PlanParser {
       Node doc,
       String frontMatter,
       boolean closeOpenBlocks,
-      Map<SectionKind, SectionSyntax<?>> sections) {
+      Map<SectionKind, SectionSyntax<?>> sections,
+      Optional<String> fence) {
     PlanParser p = new PlanParser(new Source(text, closeOpenBlocks), sections);
     Plan plan = p.document(doc, frontMatter);
+    for (SectionSyntax<?> s : sections.values()) {
+      plan = s.withViewAroundTitle(plan);
+    }
+    if (fence.isPresent()) {
+      plan = new PlanBuilder().from(plan).enclosingFence(fence).build();
+    }
     return new Result(plan, p.ctx.diagnostics(), p.ctx.sourceMap());
   }
 
@@ -171,7 +182,8 @@ public final class PlanParser {
       plan.beforeTitle(beforeText);
     }
     if (title != null) {
-      plan.title(titleOf(title));
+      TitleHeading heading = TitleHeading.read(ctx.headingText(title).replace('\n', ' ').strip());
+      plan.title(heading.title()).titleForm(heading.form());
       ctx.position("title", title);
       List<Node> after = new ArrayList<>();
       while (i < blocks.size() && !(blocks.get(i) instanceof Heading h && h.getLevel() == 2)) {

@@ -31,10 +31,26 @@ public final class PlanRenderer {
 
   /** The whole document, ending with one line break. */
   public String render(Plan plan) {
+    sections.values().forEach(s -> s.checkViewAroundTitle(plan));
+    String body = body(plan);
+    if (plan.enclosingFence().isEmpty()) {
+      return body;
+    }
+    // The document was wrapped in one fence (chat output); wrap it again, closed by the fence's
+    // own characters.
+    String open = plan.enclosingFence().get();
+    int run = 0;
+    while (run < open.length() && open.charAt(run) == open.charAt(0)) {
+      run++;
+    }
+    return open + "\n" + body + open.substring(0, run) + "\n";
+  }
+
+  private String body(Plan plan) {
     List<String> top = new ArrayList<>();
     plan.beforeTitle().ifPresent(top::add);
     if (!plan.title().isEmpty()) {
-      top.add("# PLAN: " + Inline.escapeHeading(plan.title()));
+      top.add("# " + Inline.escapeHeading(plan.titleHeading()));
     }
     plan.afterTitle().ifPresent(top::add);
     // Known sections are followed by the template's '---' separator; extra sections keep their
@@ -43,7 +59,7 @@ public final class PlanRenderer {
     List<Boolean> separated = new ArrayList<>();
     extraSections(plan, "", written, separated);
     for (SectionKind kind : SectionKind.values()) {
-      Optional<String> section = section(sections.get(kind), plan);
+      Optional<String> section = section(sections.get(kind), plan).filter(s -> !s.isEmpty());
       if (section.isPresent()) {
         written.add(section.get());
         separated.add(true);

@@ -154,7 +154,12 @@ public final class ReadContext {
 
   /** The language most of what was recognised was written in; Korean on a tie. */
   public Language language() {
-    return koreanVotes >= englishVotes ? Language.KOREAN : Language.ENGLISH;
+    if (koreanVotes != englishVotes) {
+      return koreanVotes > englishVotes ? Language.KOREAN : Language.ENGLISH;
+    }
+    // The headings and labels do not tell (none is the template's, or as many are in each
+    // language): the prose does, where it is clear.
+    return ProseLanguage.of(src.text()).orElse(Language.KOREAN);
   }
 
   // ---------------------------------------------------------------- headings

@@ -35,6 +35,26 @@ public interface SectionSyntax<T> {
   /** The section with nothing typed: all of its body kept as raw content. */
   T keepWhole(List<RawMarkdown> raw);
 
-  /** The section as Markdown, starting with its heading and without a trailing line break. */
+  /**
+   * The section as Markdown, starting with its heading and without a trailing line break; empty
+   * when the section is a view over content the plan keeps elsewhere, which is written there.
+   */
   String write(T section, WriteContext ctx);
+
+  /**
+   * The plan with this section read as a view over the content around its title, for a document
+   * that has no section of this kind (metadata written as a blockquote after the title, say); the
+   * plan as it is when there is none.
+   */
+  default Plan withViewAroundTitle(Plan plan) {
+    return plan;
+  }
+
+  /**
+   * Checks, before a plan is written, that a view over the content around the title still says what
+   * that content says (a view edited in code or JSON would otherwise be lost silently).
+   *
+   * @throws IllegalArgumentException when it does not
+   */
+  default void checkViewAroundTitle(Plan plan) {}
 }

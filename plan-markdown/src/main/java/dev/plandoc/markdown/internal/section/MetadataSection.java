@@ -8,6 +8,7 @@ import dev.plandoc.markdown.internal.SectionWriter;
 import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.markdown.internal.WriteContext;
+import dev.plandoc.markdown.internal.shape.MetadataShapes;
 import dev.plandoc.model.Metadata;
 import dev.plandoc.model.MetadataBuilder;
 import dev.plandoc.model.Plan;
@@ -62,8 +63,48 @@ final class MetadataSection implements SectionSyntax<Metadata> {
         raw -> b.extras(raw).build());
   }
 
+  /**
+   * Metadata written around the title instead of in a section: a view over the content after the
+   * title (a blockquote, bold-label lines, a table) or, failing that, before it (front matter).
+   */
+  @Override
+  public Plan withViewAroundTitle(Plan plan) {
+    if (plan.metadata().isPresent()) {
+      return plan;
+    }
+    for (String at : List.of("afterTitle", "beforeTitle")) {
+      Optional<Metadata> view = around(plan, at);
+      if (view.isPresent()) {
+        return new PlanBuilder().from(plan).metadata(view.get()).build();
+      }
+    }
+    return plan;
+  }
+
+  @Override
+  public void checkViewAroundTitle(Plan plan) {
+    Optional<String> at = plan.metadata().flatMap(Metadata::viewOf);
+    if (at.isPresent() && !around(plan, at.get()).equals(plan.metadata())) {
+      throw new IllegalArgumentException(
+          "metadata is a view over the plan's "
+              + at.get()
+              + " but differs from what it says; edit that content instead, or drop the metadata's"
+              + " viewOf to give the plan a Metadata section of its own");
+    }
+  }
+
+  private static Optional<Metadata> around(Plan plan, String at) {
+    Optional<String> kept = at.equals("afterTitle") ? plan.afterTitle() : plan.beforeTitle();
+    return kept.flatMap(MetadataShapes::read)
+        .map(m -> new MetadataBuilder().from(m).viewOf(at).build());
+  }
+
   @Override
   public String write(Metadata m, WriteContext ctx) {
+    if (m.viewOf().isPresent()) {
+      // The content it was read from is written where it was; check it still says the same.
+      return "";
+    }
     SectionWriter b = new SectionWriter(m.extras(), ctx.language());
     Fields f =
         new Fields(true, ctx.language())
