@@ -206,6 +206,7 @@ public final class PlanParser {
     List<Heading> extraHeadings = new ArrayList<>();
     List<Boolean> repeated = new ArrayList<>();
     Set<SectionKind> seen = EnumSet.noneOf(SectionKind.class);
+    Set<SectionKind> taken = sectionKinds(blocks.subList(i, blocks.size()));
     while (i < blocks.size()) {
       Heading h = (Heading) blocks.get(i++);
       List<Node> body = new ArrayList<>();
@@ -214,20 +215,36 @@ public final class PlanParser {
       }
       String heading = ctx.headingText(h);
       Optional<Map.Entry<SectionKind, Language>> kind = Vocabulary.section(heading);
-      if (kind.isPresent() && seen.add(kind.get().getKey())) {
+      boolean known = kind.isPresent() && seen.add(kind.get().getKey());
+      NestedSections.Split split =
+          NestedSections.split(
+              ctx, body, known ? Optional.of(kind.get().getKey()) : Optional.empty(), taken);
+      if (known) {
         // A known section's closing '---' is the template's separator, which the writer puts back.
-        dropTrailingBreak(body);
+        List<Node> rest = split.rest();
+        dropTrailingBreak(rest);
         SectionKind k = kind.get().getKey();
         ctx.vote(
             Vocabulary.SECTIONS.get(k), ReadContext.stripNumber(heading), kind.get().getValue());
         ctx.position(k.key(), h);
-        section(plan, sections.get(k), body);
+        section(plan, sections.get(k), rest);
         lastKnown = k.key();
       } else {
         // An unknown section is reported by the validator (PLAN-I006); a repeated one below.
-        extras.add(new ExtraSection(lastKnown, heading, ctx.slice(body)));
+        List<String> parts = new ArrayList<>();
+        split.runs().forEach(r -> parts.add(ctx.slice(r)));
+        parts.removeIf(String::isEmpty);
+        extras.add(new ExtraSection(lastKnown, heading, String.join("\n\n", parts)));
         extraHeadings.add(h);
         repeated.add(kind.isPresent());
+      }
+      for (NestedSections.Lifted l : split.lifted()) {
+        List<Node> liftedBody = new ArrayList<>(l.body());
+        dropTrailingBreak(liftedBody);
+        seen.add(l.kind());
+        taken.add(l.kind());
+        ctx.position(l.kind().key(), l.heading());
+        section(plan, sections.get(l.kind()), liftedBody);
       }
     }
     plan.extraSections(extras);
@@ -261,6 +278,17 @@ public final class PlanParser {
     String t = ctx.headingText(h).replace('\n', ' ');
     Matcher m = TITLE.matcher(t);
     return m.matches() ? m.group(1).strip() : t;
+  }
+
+  /** The kinds of the document's {@code ##} sections, which no {@code ###} sub-section can be. */
+  private Set<SectionKind> sectionKinds(List<Node> blocks) {
+    Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+    for (Node b : blocks) {
+      if (b instanceof Heading h && h.getLevel() == 2) {
+        Vocabulary.section(ctx.headingText(h)).ifPresent(k -> kinds.add(k.getKey()));
+      }
+    }
+    return kinds;
   }
 
   private static void dropTrailingBreak(List<Node> body) {
