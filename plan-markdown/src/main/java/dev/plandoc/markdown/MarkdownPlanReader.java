@@ -1,7 +1,9 @@
 package dev.plandoc.markdown;
 
+import dev.plandoc.markdown.internal.PlaceholderPositions;
 import dev.plandoc.markdown.internal.PlanParser;
 import dev.plandoc.markdown.internal.ReadCodes;
+import dev.plandoc.markdown.internal.Source;
 import dev.plandoc.markdown.internal.section.Sections;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.PlanValidator;
@@ -74,10 +76,12 @@ public final class MarkdownPlanReader implements PlanReader {
     Objects.requireNonNull(text, "text");
     PlanParser.Result r = PlanParser.parse(text, parser, Sections.all());
     List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
+    List<Diagnostic> found = new ArrayList<>();
     for (Diagnostic d : validator.validate(r.plan(), r.sourceMap())) {
       // A finding with no place of its own (a missing section) points at the document's start.
-      diagnostics.add(d.position().isPresent() ? d : d.at(START));
+      found.add(d.position().isPresent() ? d : d.at(START));
     }
+    diagnostics.addAll(PlaceholderPositions.refine(Source.normalize(text), found));
     ReadResult result = new ReadResult(r.plan(), diagnostics, r.sourceMap());
     if (strict) {
       for (Diagnostic d : result.diagnostics()) {

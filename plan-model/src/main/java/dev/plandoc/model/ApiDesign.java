@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * @param extras unrecognised content
  */
 @Value.Builder
-public record ApiDesign(List<EndpointSpec> endpoints, List<RawMarkdown> extras) {
+public record ApiDesign(List<EndpointSpec> endpoints, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public ApiDesign {
     endpoints = Texts.list(endpoints, "endpoints");

@@ -25,7 +25,8 @@ public record Architecture(
     Optional<Diagram> diagram,
     List<Component> components,
     List<Step> dataFlow,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Architecture {
     components = Texts.list(components, "components");

@@ -22,10 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record CostEstimate(
-    List<String> columns,
-    List<CostItem> items,
-    Optional<CostTotal> total,
-    List<RawMarkdown> extras) {
+    List<String> columns, List<CostItem> items, Optional<CostTotal> total, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Column keys of the template's table, in order. */
   public static final List<String> KNOWN_COLUMNS = List.of("item", "monthlyCost", "basis");
 

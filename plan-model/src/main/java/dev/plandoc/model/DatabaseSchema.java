@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record DatabaseSchema(
-    List<TableSpec> tables, List<String> indexNotes, List<RawMarkdown> extras) {
+    List<TableSpec> tables, List<String> indexNotes, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public DatabaseSchema {
     tables = Texts.list(tables, "tables");

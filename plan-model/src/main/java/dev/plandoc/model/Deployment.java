@@ -25,7 +25,8 @@ public record Deployment(
     List<Environment> environments,
     List<String> ciCd,
     List<String> rollback,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Deployment {
     environments = Texts.list(environments, "environments");

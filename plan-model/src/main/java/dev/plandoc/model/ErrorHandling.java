@@ -25,7 +25,8 @@ public record ErrorHandling(
     List<String> columns,
     List<ErrorClass> errorClasses,
     List<String> retryRules,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Column keys of the template's table, in order. */
   public static final List<String> KNOWN_COLUMNS = List.of("code", "type", "handling");
 

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * @param extras unrecognised content, such as a "none" paragraph
  */
 @Value.Builder
-public record ExternalServices(List<ServiceSpec> services, List<RawMarkdown> extras) {
+public record ExternalServices(List<ServiceSpec> services, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public ExternalServices {
     services = Texts.list(services, "services");

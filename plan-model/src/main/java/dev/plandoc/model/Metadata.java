@@ -34,7 +34,7 @@ public record Metadata(
     List<String> extraItems,
     List<RawMarkdown> extras,
     Optional<String> viewOf)
-    implements RawMarkdownView {
+    implements RawMarkdownView, KeepsMarkdown {
   /** Checks the values. */
   public Metadata {
     spec.ifPresent(s -> Texts.singleLine(s, "spec"));

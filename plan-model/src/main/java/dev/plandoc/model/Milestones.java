@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * @param extras unrecognised content
  */
 @Value.Builder
-public record Milestones(
-    List<String> columns, List<Milestone> milestones, List<RawMarkdown> extras) {
+public record Milestones(List<String> columns, List<Milestone> milestones, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Column keys of the template's table, in order. */
   public static final List<String> KNOWN_COLUMNS = List.of("phase", "work", "estimate");
 

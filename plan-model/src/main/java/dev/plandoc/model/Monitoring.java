@@ -22,10 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record Monitoring(
-    List<String> metrics,
-    Optional<Logging> logging,
-    List<String> alerts,
-    List<RawMarkdown> extras) {
+    List<String> metrics, Optional<Logging> logging, List<String> alerts, List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Monitoring {
     metrics = Texts.list(metrics, "metrics");

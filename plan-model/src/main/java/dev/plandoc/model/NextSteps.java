@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @param extras unrecognised content
  */
 @Value.Builder
-public record NextSteps(List<Step> steps, List<RawMarkdown> extras) {
+public record NextSteps(List<Step> steps, List<RawMarkdown> extras) implements KeepsMarkdown {
   /** Checks the values. */
   public NextSteps {
     steps = Texts.list(steps, "steps");

@@ -24,7 +24,8 @@ public record Performance(
     Optional<Caching> caching,
     Optional<DatabaseOptimization> databaseOptimization,
     Optional<AsyncProcessing> asyncProcessing,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Performance {
     extras =

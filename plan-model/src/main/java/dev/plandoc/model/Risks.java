@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @param extras unrecognised content
  */
 @Value.Builder
-public record Risks(List<Risk> risks, List<RawMarkdown> extras) {
+public record Risks(List<Risk> risks, List<RawMarkdown> extras) implements KeepsMarkdown {
   /** Checks the values. */
   public Risks {
     risks = Texts.list(risks, "risks");

@@ -24,7 +24,8 @@ public record Security(
     Optional<Authentication> authentication,
     Optional<Authorization> authorization,
     Optional<DataProtection> dataProtection,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Security {
     extras =

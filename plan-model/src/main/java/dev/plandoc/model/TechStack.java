@@ -25,7 +25,8 @@ public record TechStack(
     List<String> columns,
     List<TechChoice> selected,
     List<Alternative> alternatives,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Column keys of the template's table, in order. */
   public static final List<String> KNOWN_COLUMNS = List.of("area", "technology", "reason");
 

@@ -25,7 +25,8 @@ public record Testing(
     List<String> contract,
     Optional<IntegrationTesting> integration,
     Optional<LoadTesting> load,
-    List<RawMarkdown> extras) {
+    List<RawMarkdown> extras)
+    implements KeepsMarkdown {
   /** Checks the values. */
   public Testing {
     contract = Texts.list(contract, "contract");

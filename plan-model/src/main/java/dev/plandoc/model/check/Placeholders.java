@@ -13,12 +13,14 @@ import dev.plandoc.model.EndpointSpec;
 import dev.plandoc.model.ErrorHandling;
 import dev.plandoc.model.ExtraSection;
 import dev.plandoc.model.IntegrationTesting;
+import dev.plandoc.model.KeepsMarkdown;
 import dev.plandoc.model.LoadTesting;
 import dev.plandoc.model.Logging;
 import dev.plandoc.model.Metadata;
 import dev.plandoc.model.Monitoring;
 import dev.plandoc.model.Performance;
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Security;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +67,9 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
   private static final Pattern HTTP_PARAMETER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_.-]*\\}");
+  private static final Pattern PROSE_PLACEHOLDER =
+      Pattern.compile(
+          "(?<![$\\w{])\\{(?:[^{}\\n]*[\\uAC00-\\uD7A3][^{}\\n]*|[A-Z][A-Z0-9_-]*|[^{}\\n]*\\S \\S[^{}\\n]*)\\}(?!\\})");
 
   private Placeholders() {}
 
@@ -152,6 +158,27 @@ public final class Placeholders {
           .ifPresent(
               n -> each("nextSteps.steps", n.steps(), (at, s) -> text(at + ".text", s.text())));
       extraSections(p, SectionKind.NEXT_STEPS.key());
+      for (SectionKind kind : SectionKind.values()) {
+        p.section(kind)
+            .map(KeepsMarkdown.class::cast)
+            .ifPresent(section -> kept(kind.key() + ".extras", section.extras()));
+      }
+    }
+
+    /**
+     * Placeholders in the prose of kept Markdown: outside code, and only the template's kind — a
+     * brace holding Korean, capitals ({@code {URL}}, {@code {YYYY-MM-DD}}) or several words ({@code
+     * {경로 2}}). Braces around a lower-case or camel-case name ({@code {eventId}}) are code or
+     * notation in prose, and alternatives with {@code |} are table syntax there.
+     */
+    private void kept(String at, List<RawMarkdown> extras) {
+      for (int i = 0; i < extras.size(); i++) {
+        String prose = Texts.withoutCode(extras.get(i).markdown());
+        Matcher m = PROSE_PLACEHOLDER.matcher(prose);
+        while (m.find()) {
+          found.add(new Placeholder(at + "[" + i + "]", m.group(), m.group()));
+        }
+      }
     }
 
     private void extraSections(Plan p, String anchor) {

@@ -112,4 +112,29 @@ public final class Texts {
         });
     return Collections.unmodifiableMap(copy);
   }
+
+  private static final java.util.regex.Pattern FENCED_CODE =
+      java.util.regex.Pattern.compile(
+          "(?ms)^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\\1[`~]*[ \\t]*$|\\z)");
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("(`+)[^`].*?\\1|(`+)\\2");
+
+  /**
+   * Markdown with its fenced code blocks and code spans blanked out (line breaks kept, so that
+   * positions stay), for searches that concern prose only.
+   */
+  public static String withoutCode(String markdown) {
+    StringBuilder sb = new StringBuilder(markdown);
+    for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {FENCED_CODE, CODE_SPAN}) {
+      java.util.regex.Matcher m = p.matcher(sb.toString());
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          if (sb.charAt(i) != '\n') {
+            sb.setCharAt(i, ' ');
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
 }
