@@ -105,7 +105,9 @@ public final class MarkdownPlanReader implements PlanReader {
         ReadCodes.ENDPOINT_LAYOUT,
         ReadCodes.DUPLICATE_SECTION,
         ReadCodes.TABLE_KEPT,
-        ReadCodes.NO_TITLE);
+        ReadCodes.NO_TITLE,
+        ReadCodes.SECTION_KEPT,
+        ReadCodes.NOTHING_TYPED);
   }
 
   private static final SourcePosition START = new SourcePosition(1, 1);

@@ -25,4 +25,10 @@ public final class ReadCodes {
   public static final String SECTION_KEPT = "PLAN-M007";
 
   private ReadCodes() {}
+
+  /**
+   * A section was recognised but none of its items is in a shape the reader knows (an API section
+   * with no endpoint it could type): its content is kept verbatim, and this says what stayed raw.
+   */
+  public static final String NOTHING_TYPED = "PLAN-M008";
 }

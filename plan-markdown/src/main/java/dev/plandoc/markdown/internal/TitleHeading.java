@@ -27,7 +27,7 @@ public record TitleHeading(String title, Optional<TitleForm> form) {
 
   private static final String KO_DOC =
       "(?:(?:기술|구현|개발|상세|시스템|아키텍처|서비스)\\s*)?(?:설계|계획|명세|기획)\\s*(?:서|문서)"
-          + "|(?:기술|구현|개발|상세|시스템|아키텍처)\\s+(?:설계|계획|명세|기획)";
+          + "|(?:기술|구현|개발|상세)\\s+(?:설계|계획|명세|기획)";
   private static final String EN_WORD =
       "(?:Technical|Tech|Implementation|Design|Architecture|Engineering|Project|System|Solution)";
   private static final String EN_DOC =

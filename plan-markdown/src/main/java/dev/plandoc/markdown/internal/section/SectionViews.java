@@ -1,10 +1,13 @@
 package dev.plandoc.markdown.internal.section;
 
 import dev.plandoc.markdown.internal.RawCollector;
+import dev.plandoc.markdown.internal.ReadCodes;
 import dev.plandoc.markdown.internal.ReadContext;
 import dev.plandoc.markdown.internal.shape.KeptViews;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.RawMarkdownView;
+import dev.plandoc.model.check.Severity;
+import dev.plandoc.model.check.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +40,14 @@ final class SectionViews {
       KeptViews<T> views) {
     List<T> read = views.read(extras, own);
     if (read.isEmpty()) {
+      if (own.isEmpty() && !extras.isEmpty()) {
+        ctx.report(
+            Severity.INFO,
+            ReadCodes.NOTHING_TYPED,
+            path,
+            "no " + part + " in a shape the reader knows; the section's content is kept verbatim",
+            raw.position(extras.get(0).anchor()).orElse(new SourcePosition(1, 1)));
+      }
       return own;
     }
     List<T> all = views.merge(own, read, part);
