@@ -29,7 +29,10 @@ public record TableText(List<String> columns, List<Boolean> known, List<List<Str
     List<String> columns = new ArrayList<>();
     List<Boolean> known = new ArrayList<>();
     for (String h : headers) {
-      Optional<String> key = Vocabulary.column(h, knownKeys);
+      // A header names the first known column it can that no earlier header took: "| # |
+      // Milestone |" gives the phase to "#" and the work to "Milestone".
+      List<String> free = knownKeys.stream().filter(k -> !columns.contains(k)).toList();
+      Optional<String> key = Vocabulary.column(h, free);
       if (key.isPresent() && !columns.contains(key.get())) {
         columns.add(key.get());
         known.add(true);

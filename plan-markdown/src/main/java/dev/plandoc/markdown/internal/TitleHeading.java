@@ -34,7 +34,7 @@ public record TitleHeading(String title, Optional<TitleForm> form) {
       "(?:Plan|Design|Spec|Specification|Document|Doc|Proposal|Overview)";
   private static final Pattern SUFFIX =
       Pattern.compile(
-          "^(.*?\\S)(\\s*[—–-]+\\s*(?:(?:"
+          "^(.*?\\S)(\\s*(?:[—–-]+|:)\\s*(?:(?:"
               + EN_WORD
               + "|"
               + EN_DOC

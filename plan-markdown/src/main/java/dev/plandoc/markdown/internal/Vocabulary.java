@@ -64,7 +64,17 @@ public final class Vocabulary {
   public static final Map<SectionKind, Term> SECTIONS = new EnumMap<>(SectionKind.class);
 
   static {
-    SECTIONS.put(SectionKind.METADATA, t("Metadata", "Metadata", "메타데이터", "메타 데이터", "메타 정보"));
+    SECTIONS.put(
+        SectionKind.METADATA,
+        t(
+            "Metadata",
+            "Metadata",
+            "메타데이터",
+            "메타 데이터",
+            "메타 정보",
+            "문서 정보",
+            "Document Info",
+            "Document Information"));
     SECTIONS.put(
         SectionKind.TECH_STACK,
         t(
@@ -214,9 +224,10 @@ public final class Vocabulary {
   public static final Term RISK = t("리스크", "Risk", "위험");
 
   // Labels of bullet fields.
-  public static final Term SPEC = t("SPEC", "SPEC", "스펙", "Spec");
+  public static final Term SPEC =
+      t("SPEC", "SPEC", "스펙", "Spec", "관련 SPEC", "Related SPEC", "SPEC 문서");
   public static final Term DATE = t("작성일", "Date", "날짜", "Created");
-  public static final Term AUTHOR = t("작성자", "Author");
+  public static final Term AUTHOR = t("작성자", "Author", "Owner", "Written by", "Created by");
   public static final Term AGENT = t("담당 에이전트", "Agent", "에이전트", "Agents");
   public static final Term PURPOSE = t("용도", "Purpose", "목적");
   public static final Term COST = t("비용", "Cost");
@@ -247,7 +258,20 @@ public final class Vocabulary {
   public static final Term MITIGATION =
       t("완화 방안", "Mitigation", "대응 방안", "완화 전략", "대응", "대응 전략", "대책", "Mitigation Plan");
   public static final Term TOTAL =
-      t("총계", "Total", "합계", "총 비용", "총 월 비용", "월 합계", "Total Cost", "Monthly Total", "총합");
+      t(
+          "총계",
+          "Total",
+          "합계",
+          "총 비용",
+          "총 월 비용",
+          "월 합계",
+          "Total Cost",
+          "Monthly Total",
+          "총합",
+          "Total monthly cost",
+          "Total Monthly",
+          "월 총 비용",
+          "월간 합계");
 
   /** Table columns by model key. */
   public static final Map<String, Term> COLUMNS = new HashMap<>();
@@ -279,7 +303,8 @@ public final class Vocabulary {
             "Amount"));
     COLUMNS.put("basis", t("근거", "Basis", "비고", "산출 근거", "Notes", "Note"));
     COLUMNS.put(
-        "phase", t("단계", "Phase", "Milestone", "마일스톤", "주차", "Week", "Sprint", "스프린트", "차수"));
+        "phase",
+        t("단계", "Phase", "Milestone", "마일스톤", "주차", "Week", "Sprint", "스프린트", "차수", "#", "No."));
     COLUMNS.put(
         "work",
         t(
@@ -294,7 +319,9 @@ public final class Vocabulary {
             "산출물",
             "목표",
             "Goal",
-            "Description"));
+            "Description",
+            "Milestone",
+            "마일스톤"));
     COLUMNS.put(
         "estimate",
         t("예상 시간", "Estimate", "기간", "예상 기간", "Duration", "소요 기간", "소요 시간", "Effort", "Time"));

@@ -42,7 +42,8 @@ final class ApiDesignSection implements SectionSyntax<ApiDesign> {
       new KeptViews<>(
           EndpointShapes::read,
           (e, at) -> new EndpointSpecBuilder().from(e).viewOf(at).build(),
-          EndpointShapes::same);
+          EndpointShapes::same,
+          EndpointShapes::enrich);
 
   @Override
   public SectionKind kind() {

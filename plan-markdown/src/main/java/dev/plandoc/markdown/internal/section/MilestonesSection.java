@@ -64,11 +64,18 @@ final class MilestonesSection implements SectionSyntax<Milestones> {
             t -> {
               b.columns(t.modelColumns(Milestones.KNOWN_COLUMNS));
               for (List<String> row : t.rows()) {
+                // A table without an estimate column whose phases are week numbers (1주차, Week
+                // 2-3) states each phase's length in its label.
+                String estimate = t.cell(row, "estimate");
+                if (!t.columns().contains("estimate")
+                    && new DurationText(t.cell(row, "phase")).value().isPresent()) {
+                  estimate = t.cell(row, "phase");
+                }
                 b.addMilestones(
                     new Milestone(
                         t.cell(row, "phase"),
                         t.cell(row, "work"),
-                        new DurationText(t.cell(row, "estimate")),
+                        new DurationText(estimate),
                         t.extraCells(row)));
               }
             });

@@ -95,7 +95,16 @@ public final class EndpointShapes {
   }
 
   private static void add(List<EndpointSpec> out, Optional<EndpointSpec> e) {
-    e.filter(x -> out.stream().noneMatch(y -> same(x, y))).ifPresent(out::add);
+    e.ifPresent(
+        x -> {
+          for (int i = 0; i < out.size(); i++) {
+            if (same(out.get(i), x)) {
+              out.set(i, enrich(out.get(i), x));
+              return;
+            }
+          }
+          out.add(x);
+        });
   }
 
   private static void add(List<EndpointSpec> out, EndpointSpec e) {
@@ -105,6 +114,25 @@ public final class EndpointShapes {
   /** The same endpoint: the same method and path. */
   public static boolean same(EndpointSpec a, EndpointSpec b) {
     return a.method().text().equals(b.method().text()) && a.path().equals(b.path());
+  }
+
+  /**
+   * An endpoint met again with more detail (a summary row, then a heading with its status and
+   * bodies): the first one, with what it lacks taken from the later one. It stays where it was
+   * first met, with its own name and view anchor.
+   */
+  public static EndpointSpec enrich(EndpointSpec first, EndpointSpec later) {
+    EndpointSpecBuilder b = new EndpointSpecBuilder().from(first);
+    if (first.responses().isEmpty()) {
+      b.responses(later.responses());
+    }
+    if (first.requestBody().isEmpty()) {
+      b.requestBody(later.requestBody());
+    }
+    if (first.name().isEmpty()) {
+      b.name(later.name());
+    }
+    return b.build();
   }
 
   /** {@code METHOD /path …} in a heading or cell, with decoration around it removed. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -23,17 +24,36 @@ import java.util.function.Function;
  * @param tag the item with its {@code viewOf} set to an anchor
  * @param same whether two items are the same item (a view that repeats an item of its own, or an
  *     earlier view, is no second item)
+ * @param merge an earlier view and a later one that is the same item, as one: a summary table's row
+ *     and the detailed heading after it that adds the status
  */
 public record KeptViews<T extends RawMarkdownView>(
-    Function<KeptMarkdown, List<T>> shape, BiFunction<T, String, T> tag, BiPredicate<T, T> same) {
+    Function<KeptMarkdown, List<T>> shape,
+    BiFunction<T, String, T> tag,
+    BiPredicate<T, T> same,
+    BinaryOperator<T> merge) {
+
+  /** Views whose repeats add nothing: the first one met is the item. */
+  public KeptViews(
+      Function<KeptMarkdown, List<T>> shape, BiFunction<T, String, T> tag, BiPredicate<T, T> same) {
+    this(shape, tag, same, (first, later) -> first);
+  }
 
   /** The views of every anchor's kept Markdown, in the extras' (document) order. */
   public List<T> read(List<RawMarkdown> extras, List<T> own) {
     List<T> views = new ArrayList<>();
     for (RawMarkdown raw : extras) {
       for (T item : shape.apply(KeptMarkdown.parse(raw.markdown()))) {
-        if (own.stream().noneMatch(o -> same.test(o, item))
-            && views.stream().noneMatch(v -> same.test(v, item))) {
+        if (own.stream().anyMatch(o -> same.test(o, item))) {
+          continue;
+        }
+        int earlier = 0;
+        while (earlier < views.size() && !same.test(views.get(earlier), item)) {
+          earlier++;
+        }
+        if (earlier < views.size()) {
+          views.set(earlier, merge.apply(views.get(earlier), item));
+        } else {
           views.add(tag.apply(item, raw.anchor()));
         }
       }

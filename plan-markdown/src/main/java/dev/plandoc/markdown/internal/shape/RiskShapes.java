@@ -1,6 +1,8 @@
 package dev.plandoc.markdown.internal.shape;
 
+import dev.plandoc.markdown.internal.ReadContext;
 import dev.plandoc.markdown.internal.TableText;
+import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.RiskBuilder;
 import dev.plandoc.model.value.RiskLevelText;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
@@ -41,13 +44,28 @@ public final class RiskShapes {
   private static final List<String> COLUMNS =
       List.of("title", "probability", "impact", "mitigation");
 
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile(
+          "^(?:R|Risk\\s*|리스크\\s*|위험\\s*)#?\\d+\\s*[.:)：—–-]\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "^(?:\\*\\*)?([^*:：\\n]{1,20}?)(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(.*?)(?:\\*\\*)?$");
+
   private RiskShapes() {}
 
   /** The risks the kept Markdown lists, in order. */
   public static List<Risk> read(KeptMarkdown kept) {
     List<Risk> out = new ArrayList<>();
+    Optional<String> titled = Optional.empty();
     for (Node b : kept.blocks()) {
-      if (b instanceof TableBlock t) {
+      if (b instanceof Heading h) {
+        Matcher m = NUMBERED_HEADING.matcher(kept.headingText(h).strip());
+        titled = m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+      } else if (b instanceof ListBlock l && titled.isPresent()) {
+        fields(titled.get(), kept.items(l)).ifPresent(out::add);
+        titled = Optional.empty();
+      } else if (b instanceof TableBlock t) {
         out.addAll(table(kept.lines(t)));
       } else if (b instanceof ListBlock l) {
         for (String item : kept.items(l)) {
@@ -56,6 +74,45 @@ public final class RiskShapes {
       }
     }
     return out;
+  }
+
+  /**
+   * A risk written as a numbered heading of the author's own ({@code ### R1. 배터리 과열}) over its
+   * fields ({@code - 발생 가능성: 중간}, {@code - **영향도**: 높음}, {@code - 대응: …}); a level is the evidence.
+   */
+  private static Optional<Risk> fields(String title, List<String> items) {
+    Optional<RiskLevelText> p = Optional.empty();
+    Optional<RiskLevelText> i = Optional.empty();
+    Optional<String> mitigation = Optional.empty();
+    for (String item : items) {
+      Matcher f = FIELD.matcher(item.lines().findFirst().orElse(""));
+      if (!f.matches()) {
+        continue;
+      }
+      String label = f.group(1).strip();
+      String value = f.group(2).strip();
+      if (ReadContext.isTerm(Vocabulary.PROBABILITY, label)) {
+        p = level(value);
+      } else if (ReadContext.isTerm(Vocabulary.IMPACT, label)) {
+        i = level(value);
+      } else if (ReadContext.isTerm(Vocabulary.MITIGATION, label) && !value.isEmpty()) {
+        mitigation = Optional.of(value);
+      }
+    }
+    if (p.isEmpty() && i.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new RiskBuilder().title(title).probability(p).impact(i).mitigation(mitigation).build());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<RiskLevelText> level(String value) {
+    RiskLevelText level = new RiskLevelText(value);
+    return level.value().isPresent() ? Optional.of(level) : Optional.empty();
   }
 
   private static List<Risk> table(List<String> lines) {

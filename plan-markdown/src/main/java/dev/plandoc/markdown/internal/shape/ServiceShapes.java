@@ -1,6 +1,8 @@
 package dev.plandoc.markdown.internal.shape;
 
 import dev.plandoc.markdown.internal.Inline;
+import dev.plandoc.markdown.internal.ReadContext;
+import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.model.ServiceSpec;
 import dev.plandoc.model.ServiceSpecBuilder;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
@@ -28,19 +31,75 @@ public final class ServiceShapes {
   private static final Pattern BOLD_ITEM =
       Pattern.compile("^\\*\\*([^*\\n]+?)\\*\\*\\s*(?:[—–:-]|[:：])?\\s*(.*)$");
 
+  private static final Pattern FIELD =
+      Pattern.compile("^(?:\\*\\*)?([^*:：\\n]{1,20}?)(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(.*)$");
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile("^(?:\\d+(?:\\.\\d+)*[.)]?|Service\\s*\\d+\\s*[:.]|서비스\\s*\\d+\\s*[:.])\\s*");
+
   private ServiceShapes() {}
 
   /** The services the kept Markdown lists, in order, each once. */
   public static List<ServiceSpec> read(KeptMarkdown kept) {
     List<ServiceSpec> out = new ArrayList<>();
+    String heading = "";
     for (Node b : kept.blocks()) {
-      if (b instanceof TableBlock t) {
+      if (b instanceof Heading h) {
+        heading = LEADING_NUMBER.matcher(kept.headingText(h).strip()).replaceFirst("").strip();
+      } else if (b instanceof TableBlock t) {
         table(kept, t).forEach(s -> add(out, s));
       } else if (b instanceof ListBlock l) {
-        list(kept.items(l)).forEach(s -> add(out, s));
+        List<String> items = kept.items(l);
+        Optional<ServiceSpec> fields = fields(heading, items);
+        if (fields.isPresent()) {
+          add(out, fields.get());
+          heading = "";
+        } else {
+          list(items).forEach(s -> add(out, s));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A service written as a heading over its own fields, {@code ### 5.1 토스페이먼츠} then {@code - 용도: 결제
+   * 승인} and {@code - 인증: API 키}: the template's {@code ### Service N:} item with a heading of the
+   * author's own. Two of the template's field labels are the evidence.
+   */
+  private static Optional<ServiceSpec> fields(String heading, List<String> items) {
+    if (heading.isEmpty() || heading.indexOf('\n') >= 0) {
+      return Optional.empty();
+    }
+    Optional<String> purpose = Optional.empty();
+    Optional<String> auth = Optional.empty();
+    int labels = 0;
+    for (String item : items) {
+      Matcher m = FIELD.matcher(item.lines().findFirst().orElse(""));
+      if (!m.matches()) {
+        continue;
+      }
+      String label = m.group(1).strip();
+      String value = m.group(2).strip();
+      if (ReadContext.isTerm(Vocabulary.PURPOSE, label)) {
+        purpose = nonEmpty(value);
+        labels++;
+      } else if (ReadContext.isTerm(Vocabulary.AUTH_METHOD, label)) {
+        auth = nonEmpty(value);
+        labels++;
+      } else if (isFieldLabel(label)) {
+        labels++;
+      }
+    }
+    return labels >= 2 ? service(Inline.stripDecoration(heading), purpose, auth) : Optional.empty();
+  }
+
+  /** A label of a service's own fields (용도, 비용, API 문서, 인증 방식), not a service's name. */
+  private static boolean isFieldLabel(String label) {
+    return ReadContext.isTerm(Vocabulary.PURPOSE, label)
+        || ReadContext.isTerm(Vocabulary.COST, label)
+        || ReadContext.isTerm(Vocabulary.API_DOCS, label)
+        || ReadContext.isTerm(Vocabulary.AUTH_METHOD, label)
+        || ReadContext.isTerm(Vocabulary.METHOD, label);
   }
 
   private static void add(List<ServiceSpec> out, ServiceSpec s) {
@@ -76,8 +135,8 @@ public final class ServiceShapes {
     List<ServiceSpec> out = new ArrayList<>();
     for (String item : items) {
       Matcher m = BOLD_ITEM.matcher(item.lines().findFirst().orElse(""));
-      if (!m.matches()) {
-        return List.of(); // a list of notes, not of services
+      if (!m.matches() || isFieldLabel(m.group(1))) {
+        return List.of(); // a list of notes, or a service's own fields, not a list of services
       }
       service(m.group(1).strip(), nonEmpty(m.group(2)), Optional.empty()).ifPresent(out::add);
     }

@@ -34,7 +34,7 @@ public final class TableShapes {
       Pattern.compile("(?m)^model\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\{[^}]*^\\}");
   private static final Pattern TABLE_HEADING =
       Pattern.compile(
-          "^(?:(?:table|테이블)\\s*[:：]?\\s*)?`?([A-Za-z_][A-Za-z0-9_.]*)`?(?:\\s*(?:테이블|table))?$",
+          "^(?:(?:table|테이블)\\s*[:：]?\\s*)?`?([A-Za-z_][A-Za-z0-9_.]*)`?(?:\\s*(?:테이블|table))?(?:\\s*[(（][^()（）]*[)）])?$",
           Pattern.CASE_INSENSITIVE);
 
   private TableShapes() {}

@@ -155,10 +155,10 @@ class ShapesTest {
     }
 
     @Test
-    void anEndpointMetTwiceIsOneEndpoint() {
+    void anEndpointMetTwiceIsOneEndpointWithTheDetailOfBoth() {
       String md =
           "| Method | Path |\n|---|---|\n| GET | /a |\n\n#### GET /a\n\n**Response 200 OK**\n";
-      assertThat(endpoints(md)).containsExactly("GET /a");
+      assertThat(endpoints(md)).containsExactly("GET /a 200");
     }
   }
 
