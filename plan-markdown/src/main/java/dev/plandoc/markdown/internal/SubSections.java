@@ -248,6 +248,20 @@ public final class SubSections {
       String part,
       List<String> known,
       Consumer<TableText> into) {
+    leadTable(body, raw, part, known, t -> true, into);
+  }
+
+  /**
+   * {@link #leadTable(List, RawCollector, String, List, Consumer)} for the tables {@code accept}
+   * takes; a table it declines stays verbatim, where a view may read it.
+   */
+  public void leadTable(
+      List<Node> body,
+      RawCollector raw,
+      String part,
+      List<String> known,
+      Predicate<TableText> accept,
+      Consumer<TableText> into) {
     leadBlock(
         body,
         raw,
@@ -255,7 +269,7 @@ public final class SubSections {
         TableBlock.class,
         block -> {
           Optional<TableText> t =
-              TableReader.read(ctx, (TableBlock) block, known, path + "." + part);
+              TableReader.read(ctx, (TableBlock) block, known, path + "." + part).filter(accept);
           t.ifPresent(into);
           return t.isPresent();
         });

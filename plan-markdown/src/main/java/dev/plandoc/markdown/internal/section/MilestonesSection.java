@@ -17,7 +17,6 @@ import dev.plandoc.model.Plan;
 import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
-import dev.plandoc.model.value.DurationText;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
@@ -61,23 +60,12 @@ final class MilestonesSection implements SectionSyntax<Milestones> {
             raw,
             "milestones",
             Milestones.KNOWN_COLUMNS,
+            // A table with a total row (| **합계** | | **132h** |) has a row the model's table
+            // cannot hold: it stays as written, and its milestones are views over it.
+            t -> !MilestoneShapes.hasTotalRow(t),
             t -> {
               b.columns(t.modelColumns(Milestones.KNOWN_COLUMNS));
-              for (List<String> row : t.rows()) {
-                // A table without an estimate column whose phases are week numbers (1주차, Week
-                // 2-3) states each phase's length in its label.
-                String estimate = t.cell(row, "estimate");
-                if (!t.columns().contains("estimate")
-                    && new DurationText(t.cell(row, "phase")).value().isPresent()) {
-                  estimate = t.cell(row, "phase");
-                }
-                b.addMilestones(
-                    new Milestone(
-                        t.cell(row, "phase"),
-                        t.cell(row, "work"),
-                        new DurationText(estimate),
-                        t.extraCells(row)));
-              }
+              t.rows().forEach(row -> b.addMilestones(MilestoneShapes.row(t, row)));
             });
     Milestones own = b.extras(raw.build()).build();
     return new MilestonesBuilder()

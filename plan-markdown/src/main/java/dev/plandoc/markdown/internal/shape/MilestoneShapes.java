@@ -1,13 +1,19 @@
 package dev.plandoc.markdown.internal.shape;
 
+import dev.plandoc.markdown.internal.Inline;
+import dev.plandoc.markdown.internal.ReadContext;
+import dev.plandoc.markdown.internal.TableText;
+import dev.plandoc.markdown.internal.Vocabulary;
 import dev.plandoc.model.Milestone;
 import dev.plandoc.model.MilestoneBuilder;
+import dev.plandoc.model.Milestones;
 import dev.plandoc.model.value.DurationText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -37,7 +43,15 @@ public final class MilestoneShapes {
   public static List<Milestone> read(KeptMarkdown kept) {
     List<Milestone> out = new ArrayList<>();
     for (Node b : kept.blocks()) {
-      if (b instanceof Heading h) {
+      if (b instanceof TableBlock t) {
+        TableText.read(kept.lines(t), Milestones.KNOWN_COLUMNS)
+            .filter(x -> x.columns().contains("phase") && hasTotalRow(x))
+            .ifPresent(
+                x ->
+                    x.rows().stream()
+                        .filter(row -> !isTotal(x.cell(row, "phase")))
+                        .forEach(row -> out.add(row(x, row))));
+      } else if (b instanceof Heading h) {
         Matcher m = HEADING.matcher(kept.headingText(h).replace("**", "").strip());
         if (m.matches()) {
           milestone(m.group(1), m.group(2), m.group(3)).ifPresent(out::add);
@@ -56,6 +70,30 @@ public final class MilestoneShapes {
       }
     }
     return out;
+  }
+
+  /** Whether a milestone table ends in a total row, {@code | **합계** | | **132h** |}. */
+  public static boolean hasTotalRow(TableText t) {
+    return t.rows().stream().anyMatch(row -> isTotal(t.cell(row, "phase")));
+  }
+
+  private static boolean isTotal(String phase) {
+    return Inline.isBold(phase)
+        && ReadContext.isTerm(Vocabulary.TOTAL, Inline.stripDecoration(phase));
+  }
+
+  /**
+   * One row of a milestone table. A table without an estimate column whose phases are week numbers
+   * ({@code 1주차}, {@code Week 2-3}) states each phase's length in its label.
+   */
+  public static Milestone row(TableText t, List<String> row) {
+    String estimate = t.cell(row, "estimate");
+    if (!t.columns().contains("estimate")
+        && new DurationText(t.cell(row, "phase")).value().isPresent()) {
+      estimate = t.cell(row, "phase");
+    }
+    return new Milestone(
+        t.cell(row, "phase"), t.cell(row, "work"), new DurationText(estimate), t.extraCells(row));
   }
 
   private static Optional<Milestone> milestone(String phase, String work, String estimate) {
