@@ -144,6 +144,24 @@ final class RandomSections {
   }
 
   /**
+   * In a third of the plans, the author's wording of some labels: a present section's heading with
+   * its own number, a sub-section's heading, a column header (all of which the model takes as
+   * given).
+   */
+  static void labels(java.util.Random r, PlanBuilder b, Plan sections) {
+    if (r.nextInt(3) != 0) {
+      return;
+    }
+    for (SectionKind k : SectionKind.values()) {
+      if (sections.has(k) && r.nextInt(3) == 0) {
+        b.putLabels(k.key(), (r.nextInt(20) + 1) + ". " + WORDS.get(r.nextInt(WORDS.size())));
+      }
+    }
+    b.putLabels("security.authentication", "6.1 " + WORDS.get(r.nextInt(WORDS.size())));
+    b.putLabels("costEstimate.columns.basis", WORDS.get(r.nextInt(WORDS.size())) + " (USD)");
+  }
+
+  /**
    * The content around the title, which the plan's constructor checks together: front matter before
    * the title and a blockquote after it, which needs a title; in about a third of the titled plans
    * a heading of its own form, which needs one too; in a quarter a fence around the whole document;

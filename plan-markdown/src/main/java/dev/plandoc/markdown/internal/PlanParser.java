@@ -218,8 +218,7 @@ public final class PlanParser {
         // A known section's closing '---' is the template's separator, which the writer puts back.
         dropTrailingBreak(body);
         SectionKind k = kind.get().getKey();
-        ctx.vote(
-            Vocabulary.SECTIONS.get(k), ReadContext.stripNumber(heading), kind.get().getValue());
+        ctx.sectionHeading(k, heading, kind.get().getValue());
         ctx.position(k.key(), h);
         section(plan, sections.get(k), body);
         lastKnown = k.key();
@@ -231,7 +230,7 @@ public final class PlanParser {
       }
     }
     plan.extraSections(extras);
-    plan.language(ctx.language());
+    plan.language(ctx.language()).labels(ctx.labels());
     Plan built = plan.build();
     // The plan keeps extra sections in document order (by the section they follow), which need
     // not be the order they were read in: index positions and diagnostics by the plan's order.
