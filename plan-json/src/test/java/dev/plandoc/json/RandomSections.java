@@ -48,6 +48,7 @@ import dev.plandoc.model.ResponseSpec;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.RiskBuilder;
 import dev.plandoc.model.Risks;
+import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.ServiceSpec;
 import dev.plandoc.model.ServiceSpecBuilder;
 import dev.plandoc.model.Step;
