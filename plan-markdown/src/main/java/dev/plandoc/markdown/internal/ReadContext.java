@@ -178,16 +178,15 @@ public final class ReadContext {
 
   /**
    * Keeps a template label as the author wrote it, at its path (see {@link
-   * dev.plandoc.model.Plan#labels()}), unless it is what the writer writes in either language (so
-   * that a plan written in English and read back keeps nothing new) or cannot be kept on one line.
+   * dev.plandoc.model.Plan#labels()}), unless it is one of the template's spellings, which the
+   * writer writes in either language (so that a plan written in English and read back keeps nothing
+   * new), or cannot be kept on one line.
    *
+   * @param template the template's spellings of the label, in both languages
    * @return whether the wording was kept
    */
-  public boolean label(String path, String written, String korean, String english) {
-    if (written.equals(korean)
-        || written.equals(english)
-        || written.isEmpty()
-        || !singleLine(written)) {
+  public boolean label(String path, String written, String... template) {
+    if (List.of(template).contains(written) || written.isEmpty() || !singleLine(written)) {
       return false;
     }
     labels.put(path, written);
@@ -199,15 +198,22 @@ public final class ReadContext {
     return new LinkedHashMap<>(labels);
   }
 
-  /** A recognised {@code ##} heading: its wording kept, its language counted. */
+  /**
+   * A recognised {@code ##} heading: its wording kept, its language counted. The template's title
+   * without a number is the template's too: the canonical writer numbers it, as {@code fmt} always
+   * has; a number of the author's own ({@code 7. Security}) is kept with the heading.
+   */
   public void sectionHeading(SectionKind kind, String heading, Language l) {
+    Term term = Vocabulary.SECTIONS.get(kind);
     boolean kept =
         label(
             kind.key(),
             heading,
             Vocabulary.sectionHeading(kind, Language.KOREAN),
-            Vocabulary.sectionHeading(kind, Language.ENGLISH));
-    vote(Vocabulary.SECTIONS.get(kind), stripNumber(heading), l, kept);
+            Vocabulary.sectionHeading(kind, Language.ENGLISH),
+            term.korean(),
+            term.english());
+    vote(term, stripNumber(heading), l, kept);
   }
 
   /** A recognised {@code ###} heading of the part at the path: wording kept, language counted. */
