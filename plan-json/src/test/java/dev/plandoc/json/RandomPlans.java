@@ -226,6 +226,7 @@ public final class RandomPlans {
             .set(field(Plan.class, "beforeTitle"), Optional.empty())
             .set(field(Plan.class, "titleForm"), Optional.empty())
             .set(field(Plan.class, "enclosingFence"), Optional.empty())
+            .set(field(Plan.class, "labels"), Map.of())
             .create();
     java.util.Random r = new java.util.Random(seed);
     PlanBuilder b = new PlanBuilder().from(base);
@@ -251,6 +252,7 @@ public final class RandomPlans {
     }
     Plan sections = b.build();
     RandomSections.aroundTitle(r, b, sections);
+    RandomSections.labels(r, b, sections);
     List<String> anchors = new ArrayList<>(List.of(""));
     for (SectionKind k : SectionKind.values()) {
       if (sections.has(k)) {

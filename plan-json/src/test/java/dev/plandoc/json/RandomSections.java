@@ -48,6 +48,7 @@ import dev.plandoc.model.ResponseSpec;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.RiskBuilder;
 import dev.plandoc.model.Risks;
+import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.ServiceSpec;
 import dev.plandoc.model.ServiceSpecBuilder;
 import dev.plandoc.model.Step;
@@ -141,6 +142,24 @@ final class RandomSections {
         opt(r, () -> line(r)),
         items(r),
         extras(r, "fields"));
+  }
+
+  /**
+   * In a third of the plans, the author's wording of some labels: a present section's heading with
+   * its own number, a sub-section's heading, a column header (all of which the model takes as
+   * given).
+   */
+  static void labels(java.util.Random r, PlanBuilder b, Plan sections) {
+    if (r.nextInt(3) != 0) {
+      return;
+    }
+    for (SectionKind k : SectionKind.values()) {
+      if (sections.has(k) && r.nextInt(3) == 0) {
+        b.putLabels(k.key(), (r.nextInt(20) + 1) + ". " + WORDS.get(r.nextInt(WORDS.size())));
+      }
+    }
+    b.putLabels("security.authentication", "6.1 " + WORDS.get(r.nextInt(WORDS.size())));
+    b.putLabels("costEstimate.columns.basis", WORDS.get(r.nextInt(WORDS.size())) + " (USD)");
   }
 
   /**

@@ -44,8 +44,13 @@ class RoundTripTest {
     MarkdownPlanWriter ko = MarkdownPlanWriter.builder().language(Language.KOREAN).build();
     MarkdownPlanWriter en = MarkdownPlanWriter.builder().language(Language.ENGLISH).build();
     String korean = ko.write(plan);
-    Plan viaEnglish = reader.read(en.write(plan)).plan();
-    assertThat(viaEnglish.language()).isEqualTo(Language.ENGLISH);
+    String english = en.write(plan);
+    Plan viaEnglish = reader.read(english).plan();
+    // A plan whose every label is in the author's words (pet-clinic-records) is written the same
+    // in both languages: nothing in it is the writer's to translate, so nothing tells English.
+    if (!english.equals(korean)) {
+      assertThat(viaEnglish.language()).isEqualTo(Language.ENGLISH);
+    }
     assertThat(ko.write(viaEnglish)).isEqualTo(korean);
     assertThat(reader.read(ko.write(viaEnglish)).plan()).isEqualTo(reader.read(korean).plan());
   }

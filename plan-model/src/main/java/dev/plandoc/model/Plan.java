@@ -2,6 +2,7 @@ package dev.plandoc.model;
 
 import dev.plandoc.model.internal.Texts;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +46,11 @@ import org.immutables.value.Value;
  * @param titleForm how the title heading is written when it is not {@code # PLAN: {title}}
  * @param enclosingFence the opening line of a code fence the whole document was wrapped in (an
  *     artefact of chat output, {@code ```markdown}); a writer wraps the document in it again
+ * @param labels the author's wording of the template's labels, by path, where it is not the
+ *     template's own: a section heading ({@code apiDesign} → {@code 3. API 명세}), a sub-section
+ *     heading ({@code security.authentication} → {@code 6.1 인증}), a table's column header ({@code
+ *     costEstimate.columns.basis} → {@code 비고}). A writer writes them as they are, in every
+ *     language: they are the author's words, not the template's. Plans built in code have none.
  */
 @Value.Builder
 public record Plan(
@@ -70,10 +76,21 @@ public record Plan(
     Optional<NextSteps> nextSteps,
     List<ExtraSection> extraSections,
     Optional<TitleForm> titleForm,
-    Optional<String> enclosingFence) {
+    Optional<String> enclosingFence,
+    Map<String, String> labels) {
 
   /** Checks the values. */
   public Plan {
+    labels = Texts.orderedMap(labels, "labels");
+    labels.forEach(
+        (path, label) -> {
+          Texts.singleLine(path, "labels key");
+          Texts.singleLine(label, "labels[" + path + "]");
+          if (path.isEmpty() || label.isEmpty()) {
+            throw new IllegalArgumentException(
+                "labels must not hold an empty path or label: '" + path + "' = '" + label + "'");
+          }
+        });
     if (titleForm.isPresent() && title.isEmpty()) {
       throw new IllegalArgumentException("a title form needs a title");
     }
@@ -152,6 +169,58 @@ public record Plan(
     }
   }
 
+  /** A plan whose labels are all the template's own. */
+  public Plan(
+      String title,
+      Language language,
+      Optional<String> beforeTitle,
+      Optional<String> afterTitle,
+      Optional<Metadata> metadata,
+      Optional<TechStack> techStack,
+      Optional<Architecture> architecture,
+      Optional<ApiDesign> apiDesign,
+      Optional<DatabaseSchema> databaseSchema,
+      Optional<ExternalServices> externalServices,
+      Optional<Security> security,
+      Optional<Performance> performance,
+      Optional<ErrorHandling> errorHandling,
+      Optional<Monitoring> monitoring,
+      Optional<Testing> testing,
+      Optional<Deployment> deployment,
+      Optional<CostEstimate> costEstimate,
+      Optional<Milestones> milestones,
+      Optional<Risks> risks,
+      Optional<NextSteps> nextSteps,
+      List<ExtraSection> extraSections,
+      Optional<TitleForm> titleForm,
+      Optional<String> enclosingFence) {
+    this(
+        title,
+        language,
+        beforeTitle,
+        afterTitle,
+        metadata,
+        techStack,
+        architecture,
+        apiDesign,
+        databaseSchema,
+        externalServices,
+        security,
+        performance,
+        errorHandling,
+        monitoring,
+        testing,
+        deployment,
+        costEstimate,
+        milestones,
+        risks,
+        nextSteps,
+        extraSections,
+        titleForm,
+        enclosingFence,
+        Map.of());
+  }
+
   /** A plan whose title heading is the template's and that no fence encloses. */
   public Plan(
       String title,
@@ -198,7 +267,8 @@ public record Plan(
         nextSteps,
         extraSections,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   /** The title's heading text as written: {@code PLAN: {title}} unless a form says otherwise. */

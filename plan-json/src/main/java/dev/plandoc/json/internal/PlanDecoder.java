@@ -76,6 +76,7 @@ public final class PlanDecoder {
     List<ExtraSection> extraSections = ctx.list(o, "extraSections", this::extraSection);
     Optional<TitleForm> titleForm = ctx.optional(o, "titleForm", this::titleForm);
     Optional<String> enclosingFence = ctx.optString(o, "enclosingFence");
+    Map<String, String> labels = ctx.stringMap(o, "labels", "labels by path");
     Optional<Metadata> metadata = get(sections, SectionCodecs.METADATA);
     // The plan's constructor is positional, so this is the one place that names every section.
     return ctx.build(
@@ -104,7 +105,8 @@ public final class PlanDecoder {
                 get(sections, SectionCodecs.NEXT_STEPS),
                 extraSections,
                 titleForm,
-                enclosingFence),
+                enclosingFence,
+                labels),
         e -> PlanRejections.find(root, title, beforeTitle, afterTitle, metadata, e));
   }
 

@@ -2,6 +2,7 @@ package dev.plandoc.json.internal;
 
 import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
+import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
 import static dev.plandoc.json.internal.mapping.JsonOut.putList;
 
@@ -44,6 +45,7 @@ public final class PlanEncoder {
     putList(o, "extraSections", plan.extraSections(), PlanEncoder::extraSection);
     put(o, "titleForm", plan.titleForm(), PlanEncoder::titleForm);
     put(o, "enclosingFence", plan.enclosingFence());
+    putCells(o, "labels", plan.labels());
     return o;
   }
 

@@ -43,6 +43,10 @@ final class PlanRejections {
     if (message.startsWith("enclosingFence ")) {
       return blame(fields.get("enclosingFence"), message);
     }
+    // Every message about labels starts with "labels" (the model's checks name the property).
+    if (message.startsWith("labels")) {
+      return blame(fields.get("labels"), message);
+    }
     if (title.isEmpty() && message.contains("title form")) {
       return blame(fields.get("titleForm"), message);
     }

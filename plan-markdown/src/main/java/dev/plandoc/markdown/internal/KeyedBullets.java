@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bullet items of the form {@code key: value} (or {@code **key**: value}, {@code **key:** value}),
@@ -33,6 +34,8 @@ public final class KeyedBullets {
 
   private final Map<Term, String> values = new LinkedHashMap<>();
   private final List<String> extra = new ArrayList<>();
+
+  private KeyedBullets() {}
 
   private KeyedBullets(
       ReadContext ctx, List<String> items, List<Term> terms, List<SourcePosition> at, String path) {
@@ -53,12 +56,63 @@ public final class KeyedBullets {
   /**
    * The keyed items of the first bullet list among the blocks; the other blocks go to {@code rest}.
    * Item positions are recorded under {@code path.items}, field positions under {@code path.field}.
+   *
+   * <p>The list is typed only when the writer gives its items back in place: the recognised items
+   * first, in the order the writer writes them. Otherwise (an item before the keys, keys in another
+   * order) the typed view would move the author's items, so the list stays in {@code rest}, kept
+   * verbatim, and nothing is typed. The key's spelling and style are not checked: the writer
+   * normalises them ({@code **발생 가능성**} becomes {@code **확률**}), which loses no content, and
+   * rejecting them would lose the typed values of plans that use the template's synonyms.
+   *
+   * @param lead whether the part may have one item without a key before its fields (the security
+   *     model before the roles), which the writer writes first
    */
   public static KeyedBullets read(
-      ReadContext ctx, List<Node> blocks, List<Node> rest, List<Term> terms, String path) {
+      ReadContext ctx,
+      List<Node> blocks,
+      List<Node> rest,
+      List<Term> terms,
+      String path,
+      boolean lead) {
+    Optional<BulletList> list =
+        blocks.stream()
+            .filter(BulletList.class::isInstance)
+            .map(BulletList.class::cast)
+            .findFirst();
+    List<String> written = list.map(ctx::items).orElse(List.of());
+    if (lead && !written.isEmpty() && !written.get(0).contains(":")) {
+      written = written.subList(1, written.size());
+    }
+    if (list.isPresent() && !writtenBack(written, terms)) {
+      rest.addAll(blocks);
+      return new KeyedBullets();
+    }
     List<SourcePosition> at = itemPositionsOf(blocks);
     List<String> items = ctx.bulletItems(blocks, rest, path + ".items");
     return new KeyedBullets(ctx, items, terms, at, path);
+  }
+
+  /** Whether writing the items' typed view (fields, then the other items) keeps their order. */
+  private static boolean writtenBack(List<String> items, List<Term> terms) {
+    int lastTerm = -1;
+    boolean fields = true;
+    List<Term> seen = new ArrayList<>();
+    for (String item : items) {
+      Optional<Map.Entry<Term, String>> kv = keyed(null, item, terms);
+      boolean field = kv.isPresent() && !seen.contains(kv.get().getKey()) && item.indexOf('\n') < 0;
+      if (!field) {
+        fields = false;
+        continue;
+      }
+      Term t = kv.get().getKey();
+      seen.add(t);
+      int order = terms.indexOf(t);
+      if (!fields || order < lastTerm) {
+        return false;
+      }
+      lastTerm = order;
+    }
+    return true;
   }
 
   /**
@@ -79,7 +133,8 @@ public final class KeyedBullets {
     raw.add("", before);
     if (before.size() < blocks.size()) {
       List<Node> rest = new ArrayList<>();
-      KeyedBullets f = read(ctx, blocks.subList(before.size(), blocks.size()), rest, terms, path);
+      KeyedBullets f =
+          read(ctx, blocks.subList(before.size(), blocks.size()), rest, terms, path, false);
       raw.add("fields", rest);
       into.accept(f);
     }
@@ -127,8 +182,9 @@ public final class KeyedBullets {
     return sb.toString();
   }
 
+  /** The term and value of a keyed item; its language is voted for unless {@code ctx} is null. */
   private static Optional<Map.Entry<Term, String>> keyed(
-      ReadContext ctx, String item, List<Term> terms) {
+      @Nullable ReadContext ctx, String item, List<Term> terms) {
     for (Pattern p : new Pattern[] {KEY_BOLD, KEY_BOLD_COLON_INSIDE, KEY_PLAIN}) {
       Matcher m = p.matcher(item);
       if (m.matches()) {
@@ -138,7 +194,9 @@ public final class KeyedBullets {
         for (Term t : terms) {
           Optional<Language> l = t.matchNormalized(normalized);
           if (l.isPresent()) {
-            ctx.vote(t, key, l.get());
+            if (ctx != null) {
+              ctx.vote(t, key, l.get());
+            }
             return Optional.of(Map.entry(t, value));
           }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The writer's Markdown for the parts of a section: bullet and ordered lists, {@code key: value}
@@ -108,10 +109,12 @@ public final class MarkdownText {
     }
 
     /**
-     * The table in the columns given (the known ones when none are), with the known columns'
-     * headers in the language; empty when there are no rows.
+     * The table in the columns given (the known ones when none are), the known columns headed as
+     * {@code header} gives (the author's header or the template's in the language); empty when
+     * there are no rows.
      */
-    public String render(List<String> columns, List<String> known, Language lang) {
+    public String render(
+        List<String> columns, List<String> known, Function<String, String> header) {
       if (rows.isEmpty()) {
         return "";
       }
@@ -125,7 +128,7 @@ public final class MarkdownText {
         }
         cells.add(row);
       }
-      return TableText.render(TableText.headers(columns, known, lang), cells);
+      return TableText.render(TableText.headers(columns, known, header), cells);
     }
   }
 }

@@ -224,8 +224,7 @@ public final class PlanParser {
         List<Node> rest = split.rest();
         dropTrailingBreak(rest);
         SectionKind k = kind.get().getKey();
-        ctx.vote(
-            Vocabulary.SECTIONS.get(k), ReadContext.stripNumber(heading), kind.get().getValue());
+        ctx.sectionHeading(k, heading, kind.get().getValue());
         ctx.position(k.key(), h);
         section(plan, sections.get(k), rest);
         lastKnown = k.key();
@@ -244,11 +243,16 @@ public final class PlanParser {
         seen.add(l.kind());
         taken.add(l.kind());
         ctx.position(l.kind().key(), l.heading());
+        String text = ctx.headingText(l.heading());
+        ctx.sectionHeading(
+            l.kind(),
+            text,
+            Vocabulary.section(text).map(Map.Entry::getValue).orElse(Language.KOREAN));
         section(plan, sections.get(l.kind()), liftedBody);
       }
     }
     plan.extraSections(extras);
-    plan.language(ctx.language());
+    plan.language(ctx.language()).labels(ctx.labels());
     Plan built = plan.build();
     // The plan keeps extra sections in document order (by the section they follow), which need
     // not be the order they were read in: index positions and diagnostics by the plan's order.

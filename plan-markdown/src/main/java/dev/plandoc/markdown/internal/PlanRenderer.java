@@ -96,13 +96,14 @@ public final class PlanRenderer {
   }
 
   private <T> Optional<String> section(SectionSyntax<T> syntax, Plan plan) {
-    return syntax
-        .in(plan)
-        .map(s -> syntax.write(s, new WriteContext(lang, heading(syntax.kind()))));
+    return syntax.in(plan).map(s -> syntax.write(s, context(syntax.kind(), plan)));
   }
 
-  private String heading(SectionKind kind) {
-    String title = Vocabulary.SECTIONS.get(kind).in(lang);
-    return kind == SectionKind.METADATA ? "## " + title : "## " + kind.number() + ". " + title;
+  private WriteContext context(SectionKind kind, Plan plan) {
+    // The author's heading is written as is, in every language: it is their words, number and all.
+    String label = plan.labels().get(kind.key());
+    String heading =
+        label == null ? Vocabulary.sectionHeading(kind, lang) : Inline.escapeHeading(label);
+    return new WriteContext(lang, "## " + heading, kind.key(), plan.labels());
   }
 }

@@ -2,6 +2,7 @@ package dev.plandoc.markdown.internal;
 
 import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.Language;
+import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Step;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.Severity;
@@ -36,8 +37,11 @@ public final class ReadContext {
   private final Source src;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private final Map<String, String> labels = new LinkedHashMap<>();
   private int koreanVotes;
   private int englishVotes;
+  private int koreanLabelVotes;
+  private int englishLabelVotes;
 
   /** A context for reading the source. */
   public ReadContext(Source src) {
@@ -152,14 +156,93 @@ public final class ReadContext {
     }
   }
 
-  /** The language most of what was recognised was written in; Korean on a tie. */
+  /**
+   * The language most of what was recognised was written in; Korean on a tie. Labels in the
+   * author's own wording count only when the template's wording does not tell: a writer keeps them
+   * in every language, so in a plan written in English from a Korean one they are still Korean,
+   * while everything the writer worded is English.
+   */
   public Language language() {
     if (koreanVotes != englishVotes) {
       return koreanVotes > englishVotes ? Language.KOREAN : Language.ENGLISH;
     }
+    if (koreanLabelVotes != englishLabelVotes) {
+      return koreanLabelVotes > englishLabelVotes ? Language.KOREAN : Language.ENGLISH;
+    }
     // The headings and labels do not tell (none is the template's, or as many are in each
     // language): the prose does, where it is clear.
     return ProseLanguage.of(src.text()).orElse(Language.KOREAN);
+  }
+
+  // ---------------------------------------------------------------- labels
+
+  /**
+   * Keeps a template label as the author wrote it, at its path (see {@link
+   * dev.plandoc.model.Plan#labels()}), unless it is one of the template's spellings, which the
+   * writer writes in either language (so that a plan written in English and read back keeps nothing
+   * new), or cannot be kept on one line.
+   *
+   * @param template the template's spellings of the label, in both languages
+   * @return whether the wording was kept
+   */
+  public boolean label(String path, String written, String... template) {
+    if (List.of(template).contains(written) || written.isEmpty() || !singleLine(written)) {
+      return false;
+    }
+    labels.put(path, written);
+    return true;
+  }
+
+  /** The labels kept so far, by path, in document order. */
+  public Map<String, String> labels() {
+    return new LinkedHashMap<>(labels);
+  }
+
+  /**
+   * A recognised {@code ##} heading: its wording kept, its language counted. The template's title
+   * without a number is the template's too: the canonical writer numbers it, as {@code fmt} always
+   * has; a number of the author's own ({@code 7. Security}) is kept with the heading.
+   */
+  public void sectionHeading(SectionKind kind, String heading, Language l) {
+    Term term = Vocabulary.SECTIONS.get(kind);
+    boolean kept =
+        label(
+            kind.key(),
+            heading,
+            Vocabulary.sectionHeading(kind, Language.KOREAN),
+            Vocabulary.sectionHeading(kind, Language.ENGLISH),
+            term.korean(),
+            term.english());
+    vote(term, stripNumber(heading), l, kept);
+  }
+
+  /** A recognised {@code ###} heading of the part at the path: wording kept, language counted. */
+  public void subHeading(String path, Term term, String heading, Language l) {
+    boolean kept = label(path, heading, term.korean(), term.english());
+    vote(term, stripNumber(heading), l, kept);
+  }
+
+  /**
+   * A known column's header: its wording kept, its language counted (the writer words the columns
+   * it has no label for, so a plan written in English from a Korean one tells by them).
+   */
+  public void columnHeader(String section, String key, String header) {
+    Term term = Vocabulary.COLUMNS.get(key);
+    boolean kept = label(section + ".columns." + key, header, term.korean(), term.english());
+    // A qualified header (월 비용 (USD)) does not match the term itself and says nothing.
+    term.match(header).ifPresent(l -> vote(term, header, l, kept));
+  }
+
+  private void vote(Term term, String written, Language l, boolean label) {
+    if (!label) {
+      vote(term, written, l);
+    } else if (!Vocabulary.isNeutral(term, written)) {
+      if (l == Language.KOREAN) {
+        koreanLabelVotes++;
+      } else {
+        englishLabelVotes++;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- headings

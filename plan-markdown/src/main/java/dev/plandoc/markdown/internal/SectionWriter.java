@@ -18,12 +18,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SectionWriter {
   private final Language lang;
+  private final WriteContext ctx;
   private final List<String> out = new ArrayList<>();
   private final Map<String, String> raw = new LinkedHashMap<>();
 
-  /** A writer of a section or item with the raw content kept in it, in a language. */
+  /** A writer of an item with the raw content kept in it, in a language. */
   public SectionWriter(List<RawMarkdown> extras, Language lang) {
-    this.lang = lang;
+    this(extras, new WriteContext(lang, ""));
+  }
+
+  /**
+   * A writer of a section with the raw content kept in it, its sub-headings as the plan has them.
+   */
+  public SectionWriter(List<RawMarkdown> extras, WriteContext ctx) {
+    this.lang = ctx.language();
+    this.ctx = ctx;
     extras.forEach(r -> raw.put(r.anchor(), r.markdown()));
     add(raw.remove(""));
   }
@@ -47,10 +56,12 @@ public final class SectionWriter {
 
   private void part(String anchor, Term heading, String content, boolean always) {
     String after = raw.remove(anchor);
-    if (content.isEmpty() && after == null && !always) {
+    // A heading the author worded is theirs: it is written even when its part is empty, as the
+    // reader kept it (otherwise the label would be dropped by a second read).
+    if (content.isEmpty() && after == null && !always && !ctx.hasLabel(anchor)) {
       return;
     }
-    StringBuilder sb = new StringBuilder("### ").append(heading.in(lang));
+    StringBuilder sb = new StringBuilder("### ").append(ctx.subHeading(anchor, heading));
     if (!content.isEmpty()) {
       sb.append('\n').append(content);
     }

@@ -87,10 +87,19 @@ public final class SubSections {
   /** A part of {@code key: value} bullets. */
   public SubSections keyed(
       Term heading, String part, List<Term> terms, Consumer<KeyedBullets> into) {
+    return keyed(heading, part, terms, false, into);
+  }
+
+  /**
+   * A part of {@code key: value} bullets, which may start with one item without a key; see {@link
+   * KeyedBullets#read}.
+   */
+  public SubSections keyed(
+      Term heading, String part, List<Term> terms, boolean lead, Consumer<KeyedBullets> into) {
     return listPart(
         heading,
         part,
-        (blocks, rest, at) -> into.accept(KeyedBullets.read(ctx, blocks, rest, terms, at)));
+        (blocks, rest, at) -> into.accept(KeyedBullets.read(ctx, blocks, rest, terms, at, lead)));
   }
 
   /** A part that is a table mapped by header onto the known columns. */
@@ -102,7 +111,7 @@ public final class SubSections {
         g -> {
           List<Node> rest = new ArrayList<>();
           Optional<TableText> t =
-              TableReader.first(ctx, g.blocks(), rest, known, path + "." + part);
+              TableReader.first(ctx, g.blocks(), rest, known, path, path + "." + part);
           if (t.isEmpty()) {
             return g.blocks();
           }
@@ -151,7 +160,7 @@ public final class SubSections {
       for (Map.Entry<Term, Handler> e : handlers.entrySet()) {
         Optional<Language> lang = Vocabulary.matches(e.getKey(), heading);
         if (lang.isPresent() && !done.contains(e.getKey())) {
-          ctx.vote(e.getKey(), ReadContext.stripNumber(heading), lang.get());
+          ctx.subHeading(path + "." + e.getValue().part(), e.getKey(), heading, lang.get());
           done.add(e.getKey());
           List<Node> rest = e.getValue().handle().apply(group);
           raw.at(e.getValue().part());
@@ -269,7 +278,7 @@ public final class SubSections {
         TableBlock.class,
         block -> {
           Optional<TableText> t =
-              TableReader.read(ctx, (TableBlock) block, known, path + "." + part).filter(accept);
+              TableReader.read(ctx, (TableBlock) block, known, path, path + "." + part, accept);
           t.ifPresent(into);
           return t.isPresent();
         });

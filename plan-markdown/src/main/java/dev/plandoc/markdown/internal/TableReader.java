@@ -15,9 +15,26 @@ import org.commonmark.node.Node;
 public final class TableReader {
   private TableReader() {}
 
-  /** The table, when its headers map onto the known columns; see {@link TableText#read}. */
+  /**
+   * The table, when its headers map onto the known columns; see {@link TableText#read}. A known
+   * column's header as the author wrote it is kept as the label {@code section.columns.key}.
+   */
   public static Optional<TableText> read(
-      ReadContext ctx, TableBlock block, List<String> known, String path) {
+      ReadContext ctx, TableBlock block, List<String> known, String section, String path) {
+    return read(ctx, block, known, section, path, t -> true);
+  }
+
+  /**
+   * {@link #read(ReadContext, TableBlock, List, String, String)} for a table {@code accept} takes;
+   * a declined table records nothing (no labels, no positions), since it stays verbatim.
+   */
+  public static Optional<TableText> read(
+      ReadContext ctx,
+      TableBlock block,
+      List<String> known,
+      String section,
+      String path,
+      java.util.function.Predicate<TableText> accept) {
     List<String> lines = new ArrayList<>();
     for (int l = Source.firstLine(block); l <= Source.lastLine(block) && l >= 0; l++) {
       lines.add(ctx.source().line(l));
@@ -26,14 +43,22 @@ public final class TableReader {
     // with no rows would not be written back, and one with no known column is not the part.
     Optional<TableText> t =
         TableText.read(lines, known).filter(x -> !x.rows().isEmpty() && x.known().contains(true));
-    if (t.isEmpty()) {
+    boolean mapped = t.isPresent();
+    t = t.filter(accept);
+    if (!mapped) {
       ctx.report(
           Severity.INFO,
           ReadCodes.TABLE_KEPT,
           path,
           "table headers do not map onto the template's columns; kept verbatim",
           Source.position(block));
-    } else {
+    } else if (t.isPresent()) {
+      TableText table = t.get();
+      for (int c = 0; c < table.columns().size(); c++) {
+        if (table.known().get(c)) {
+          ctx.columnHeader(section, table.columns().get(c), table.headers().get(c));
+        }
+      }
       for (int r = 0; r < t.get().rows().size(); r++) {
         int line = Source.firstLine(block) + 2 + r;
         ctx.position(path + "[" + r + "]", new SourcePosition(line + 1, 1));
@@ -47,8 +72,13 @@ public final class TableReader {
    * {@code rest}.
    */
   public static Optional<TableText> first(
-      ReadContext ctx, List<Node> blocks, List<Node> rest, List<String> known, String path) {
+      ReadContext ctx,
+      List<Node> blocks,
+      List<Node> rest,
+      List<String> known,
+      String section,
+      String path) {
     return ReadContext.take(blocks, TableBlock.class, rest)
-        .flatMap(tb -> read(ctx, tb, known, path));
+        .flatMap(tb -> read(ctx, tb, known, section, path));
   }
 }

@@ -1,11 +1,11 @@
 package dev.plandoc.markdown.internal;
 
-import dev.plandoc.model.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A GFM table read from its source lines by header name, and the canonical rendering of one.
@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param columns for each column, the known key it maps to or the extra header text
  * @param known for each column, whether it is a known column
  * @param rows the body rows' cells, unescaped, as many as columns
+ * @param headers the header cells as written, unescaped
  */
-public record TableText(List<String> columns, List<Boolean> known, List<List<String>> rows) {
+public record TableText(
+    List<String> columns, List<Boolean> known, List<List<String>> rows, List<String> headers) {
 
   /**
    * Reads a table from its lines (header, delimiter row, body rows). Empty when it cannot be kept
@@ -55,7 +57,7 @@ public record TableText(List<String> columns, List<Boolean> known, List<List<Str
       }
       rows.add(cells);
     }
-    return Optional.of(new TableText(columns, known, rows));
+    return Optional.of(new TableText(columns, known, rows, headers));
   }
 
   /** The model's column list: empty when the columns are exactly the known ones in order. */
@@ -135,11 +137,12 @@ public record TableText(List<String> columns, List<Boolean> known, List<List<Str
     }
   }
 
-  /** Header texts for a column list (known keys translated into the language). */
-  public static List<String> headers(List<String> columns, List<String> knownKeys, Language lang) {
+  /** Header texts for a column list: known keys as {@code header} gives, the others as they are. */
+  public static List<String> headers(
+      List<String> columns, List<String> knownKeys, Function<String, String> header) {
     List<String> out = new ArrayList<>();
     for (String c : columns.isEmpty() ? knownKeys : columns) {
-      out.add(knownKeys.contains(c) ? Vocabulary.columnHeader(c, lang) : c);
+      out.add(knownKeys.contains(c) ? header.apply(c) : c);
     }
     return out;
   }

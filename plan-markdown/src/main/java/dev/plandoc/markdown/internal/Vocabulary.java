@@ -351,6 +351,14 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
+  /**
+   * The text the writer puts after {@code ## } for a section: {@code 3. API 설계}, {@code Metadata}.
+   */
+  public static String sectionHeading(SectionKind kind, Language language) {
+    String title = SECTIONS.get(kind).in(language);
+    return kind == SectionKind.METADATA ? title : kind.number() + ". " + title;
+  }
+
   /** The header of a known column in a language. */
   public static String columnHeader(String key, Language language) {
     return COLUMNS.get(key).in(language);

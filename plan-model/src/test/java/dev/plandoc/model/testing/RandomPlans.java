@@ -156,7 +156,10 @@ public final class RandomPlans {
             .supply(field(Step.class, "checked"), () -> Optional.empty())
             .supply(field(Metadata.class, "viewOf"), () -> Optional.empty())
             .supply(field(Plan.class, "titleForm"), () -> Optional.empty())
-            .supply(field(Plan.class, "enclosingFence"), () -> Optional.empty());
+            .supply(field(Plan.class, "enclosingFence"), () -> Optional.empty())
+            // The author's wording of labels comes from reading Markdown; plans built in code
+            // have none (and a random label would not match the section it names).
+            .supply(field(Plan.class, "labels"), () -> Map.of());
     for (Class<?> item :
         List.of(
             EndpointSpec.class,

@@ -248,12 +248,17 @@ public final class DecodeContext {
 
   /** An object of table cells by column header, empty when absent. */
   public Map<String, String> cells(Obj o, String name) {
+    return stringMap(o, name, "cells by column header");
+  }
+
+  /** An object of strings, in order, empty when absent; {@code what} names its values. */
+  public Map<String, String> stringMap(Obj o, String name, String what) {
     Node n = o.take(name);
     if (n == null) {
       return Map.of();
     }
     if (n.kind() != Node.Kind.OBJECT) {
-      throw fail(n, "expected an object of cells by column header, found " + TypedKind.found(n));
+      throw fail(n, "expected an object of " + what + ", found " + TypedKind.found(n));
     }
     Map<String, String> out = new LinkedHashMap<>();
     n.fields().forEach((k, v) -> out.put(k, text(v)));

@@ -122,7 +122,7 @@ final class ApiDesignSection implements SectionSyntax<ApiDesign> {
   @Override
   public String write(ApiDesign api, WriteContext ctx) {
     VIEWS.check(api.endpoints(), api.extras(), kind().key() + ".endpoints");
-    SectionWriter b = new SectionWriter(api.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(api.extras(), ctx);
     b.items(
         "endpoints",
         Vocabulary.ENDPOINT,

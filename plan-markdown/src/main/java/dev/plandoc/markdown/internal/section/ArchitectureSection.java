@@ -104,7 +104,7 @@ final class ArchitectureSection implements SectionSyntax<Architecture> {
 
   @Override
   public String write(Architecture a, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(a.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(a.extras(), ctx);
     b.optionalPart(
         "diagram",
         Vocabulary.DIAGRAM,

@@ -63,7 +63,7 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
               b.columns(t.modelColumns(CostEstimate.KNOWN_COLUMNS));
               int r = 0;
               for (List<String> row : t.rows()) {
-                if (total(t, row, b)) {
+                if (total(ctx, t, row, b)) {
                   ctx.movePosition(path + ".items[" + r + "]", path + ".total");
                 } else {
                   b.addItems(
@@ -80,7 +80,8 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
   }
 
   /** Whether the row is the total, read into the builder. */
-  private static boolean total(TableText t, List<String> row, CostEstimateBuilder b) {
+  private static boolean total(
+      ReadContext ctx, TableText t, List<String> row, CostEstimateBuilder b) {
     String item = t.cell(row, "item");
     String cost = t.cell(row, "monthlyCost");
     // The total row: a bold total label and a bold (or empty) amount, so that the writer,
@@ -89,6 +90,12 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
         && ReadContext.isTerm(Vocabulary.TOTAL, Inline.stripDecoration(item))
         && (cost.isEmpty() || Inline.isBold(cost))) {
       String amount = Inline.isBold(cost) ? cost.substring(2, cost.length() - 2) : cost;
+      // The author's total label (합계, Total Cost) is kept; the writer bolds it again.
+      ctx.label(
+          "costEstimate.total",
+          item.substring(2, item.length() - 2),
+          Vocabulary.TOTAL.korean(),
+          Vocabulary.TOTAL.english());
       b.total(
           new CostTotal(new MoneyText(amount.strip()), t.cell(row, "basis"), t.extraCells(row)));
       return true;
@@ -98,7 +105,7 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
 
   @Override
   public String write(CostEstimate c, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(c.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(c.extras(), ctx);
     TableRows rows = new TableRows();
     for (CostItem i : c.items()) {
       rows.add(List.of(i.item(), i.monthlyCost().text(), i.basis()), i.extraCells());
@@ -109,12 +116,12 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
               String amount = t.amount().text();
               rows.add(
                   List.of(
-                      "**" + Vocabulary.TOTAL.in(ctx.language()) + "**",
+                      "**" + ctx.label("total", Vocabulary.TOTAL.in(ctx.language())) + "**",
                       amount.isEmpty() ? "" : "**" + amount + "**",
                       t.basis()),
                   t.extraCells());
             });
-    b.lead("items", rows.render(c.columns(), CostEstimate.KNOWN_COLUMNS, ctx.language()));
+    b.lead("items", rows.render(c.columns(), CostEstimate.KNOWN_COLUMNS, ctx::column));
     return b.finish(ctx.heading(), true);
   }
 }

@@ -78,7 +78,11 @@ final class DatabaseSchemaSection implements SectionSyntax<DatabaseSchema> {
                 return false;
               }
               indexDone[0] = true;
-              ctx.vote(Vocabulary.matches(Vocabulary.INDEX_STRATEGY, heading).get());
+              ctx.subHeading(
+                  path + ".indexNotes",
+                  Vocabulary.INDEX_STRATEGY,
+                  heading,
+                  Vocabulary.matches(Vocabulary.INDEX_STRATEGY, heading).get());
               List<Node> rest = new ArrayList<>();
               b.indexNotes(ctx.bulletItems(group.blocks(), rest, path + ".indexNotes"));
               raw.at("indexNotes");
@@ -115,7 +119,7 @@ final class DatabaseSchemaSection implements SectionSyntax<DatabaseSchema> {
   @Override
   public String write(DatabaseSchema d, WriteContext ctx) {
     VIEWS.check(d.tables(), d.extras(), kind().key() + ".tables");
-    SectionWriter b = new SectionWriter(d.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(d.extras(), ctx);
     b.items(
         "tables",
         Vocabulary.TABLE,

@@ -86,7 +86,7 @@ final class DeploymentSection implements SectionSyntax<Deployment> {
 
   @Override
   public String write(Deployment d, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(d.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(d.extras(), ctx);
     List<String> envs = new ArrayList<>();
     for (Environment e : d.environments()) {
       envs.add(e.description().isEmpty() ? e.name() : e.name() + ": " + e.description());

@@ -73,7 +73,7 @@ final class ErrorHandlingSection implements SectionSyntax<ErrorHandling> {
 
   @Override
   public String write(ErrorHandling e, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(e.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(e.extras(), ctx);
     TableRows rows = new TableRows();
     for (ErrorClass c : e.errorClasses()) {
       rows.add(List.of(c.code().text(), c.type(), c.handling()), c.extraCells());
@@ -81,7 +81,7 @@ final class ErrorHandlingSection implements SectionSyntax<ErrorHandling> {
     b.part(
         "errorClasses",
         Vocabulary.ERROR_CLASSES,
-        rows.render(e.columns(), ErrorHandling.KNOWN_COLUMNS, ctx.language()));
+        rows.render(e.columns(), ErrorHandling.KNOWN_COLUMNS, ctx::column));
     b.part("retryRules", Vocabulary.RETRY, MarkdownText.bullets(e.retryRules()));
     return b.finish(ctx.heading(), true);
   }

@@ -111,7 +111,7 @@ final class ExternalServicesSection implements SectionSyntax<ExternalServices> {
   @Override
   public String write(ExternalServices x, WriteContext ctx) {
     VIEWS.check(x.services(), x.extras(), kind().key() + ".services");
-    SectionWriter b = new SectionWriter(x.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(x.extras(), ctx);
     b.items(
         "services",
         Vocabulary.SERVICE,

@@ -105,7 +105,7 @@ final class MetadataSection implements SectionSyntax<Metadata> {
       // The content it was read from is written where it was; check it still says the same.
       return "";
     }
-    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(m.extras(), ctx);
     Fields f =
         new Fields(true, ctx.language())
             .add(Vocabulary.SPEC, m.spec())

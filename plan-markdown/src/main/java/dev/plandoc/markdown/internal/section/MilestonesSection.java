@@ -85,12 +85,12 @@ final class MilestonesSection implements SectionSyntax<Milestones> {
   @Override
   public String write(Milestones m, WriteContext ctx) {
     VIEWS.check(m.milestones(), m.extras(), kind().key() + ".milestones");
-    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(m.extras(), ctx);
     TableRows rows = new TableRows();
     for (Milestone x : m.milestones().stream().filter(x -> !x.isView()).toList()) {
       rows.add(List.of(x.phase(), x.work(), x.estimate().text()), x.extraCells());
     }
-    b.lead("milestones", rows.render(m.columns(), Milestones.KNOWN_COLUMNS, ctx.language()));
+    b.lead("milestones", rows.render(m.columns(), Milestones.KNOWN_COLUMNS, ctx::column));
     return b.finish(ctx.heading(), true);
   }
 }

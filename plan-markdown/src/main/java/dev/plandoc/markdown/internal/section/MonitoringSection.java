@@ -71,7 +71,7 @@ final class MonitoringSection implements SectionSyntax<Monitoring> {
 
   @Override
   public String write(Monitoring m, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(m.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(m.extras(), ctx);
     b.part("metrics", Vocabulary.METRICS, MarkdownText.bullets(m.metrics()));
     b.optionalPart(
         "logging",

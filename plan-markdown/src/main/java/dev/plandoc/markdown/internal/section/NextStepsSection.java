@@ -86,7 +86,7 @@ final class NextStepsSection implements SectionSyntax<NextSteps> {
     if (own.isEmpty()) {
       VIEWS.check(n.steps(), n.extras(), kind().key() + ".steps");
     }
-    SectionWriter b = new SectionWriter(n.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(n.extras(), ctx);
     b.lead("steps", MarkdownText.ordered(own));
     return b.finish(ctx.heading(), true);
   }

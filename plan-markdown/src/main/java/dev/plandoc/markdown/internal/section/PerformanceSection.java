@@ -91,7 +91,7 @@ final class PerformanceSection implements SectionSyntax<Performance> {
 
   @Override
   public String write(Performance p, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(p.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(p.extras(), ctx);
     b.optionalPart(
         "caching",
         Vocabulary.CACHING,

@@ -108,7 +108,7 @@ final class RisksSection implements SectionSyntax<Risks> {
   @Override
   public String write(Risks r, WriteContext ctx) {
     VIEWS.check(r.risks(), r.extras(), kind().key() + ".risks");
-    SectionWriter b = new SectionWriter(r.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(r.extras(), ctx);
     b.items(
         "risks",
         Vocabulary.RISK,

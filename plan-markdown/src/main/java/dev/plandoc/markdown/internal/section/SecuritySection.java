@@ -70,6 +70,7 @@ final class SecuritySection implements SectionSyntax<Security> {
             Vocabulary.AUTHORIZATION,
             "authorization",
             List.of(Vocabulary.ROLES),
+            true,
             f -> {
               AuthorizationBuilder a = new AuthorizationBuilder().roles(f.get(Vocabulary.ROLES));
               List<String> extra = new ArrayList<>(f.extra());
@@ -98,7 +99,7 @@ final class SecuritySection implements SectionSyntax<Security> {
 
   @Override
   public String write(Security s, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(s.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(s.extras(), ctx);
     b.optionalPart(
         "authentication",
         Vocabulary.AUTHENTICATION,

@@ -89,7 +89,7 @@ final class TechStackSection implements SectionSyntax<TechStack> {
 
   @Override
   public String write(TechStack s, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(s.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(s.extras(), ctx);
     TableRows rows = new TableRows();
     for (TechChoice c : s.selected()) {
       rows.add(List.of(c.area(), c.technology(), c.reason()), c.extraCells());
@@ -97,7 +97,7 @@ final class TechStackSection implements SectionSyntax<TechStack> {
     b.part(
         "selected",
         Vocabulary.SELECTED,
-        rows.render(s.columns(), TechStack.KNOWN_COLUMNS, ctx.language()));
+        rows.render(s.columns(), TechStack.KNOWN_COLUMNS, ctx::column));
     List<String> alts = new ArrayList<>();
     for (Alternative a : s.alternatives()) {
       if (a.technology().isEmpty()) {

@@ -81,7 +81,7 @@ final class TestingSection implements SectionSyntax<Testing> {
 
   @Override
   public String write(Testing t, WriteContext ctx) {
-    SectionWriter b = new SectionWriter(t.extras(), ctx.language());
+    SectionWriter b = new SectionWriter(t.extras(), ctx);
     b.part("contract", Vocabulary.CONTRACT, MarkdownText.bullets(t.contract()));
     b.optionalPart(
         "integration",
