@@ -227,7 +227,7 @@ public final class ReadContext {
    * it has no label for, so a plan written in English from a Korean one tells by them).
    */
   public void columnHeader(String section, String key, String header) {
-    Term term = Vocabulary.COLUMNS.get(key);
+    Term term = ColumnVocabulary.COLUMNS.get(key);
     boolean kept = label(section + ".columns." + key, header, term.korean(), term.english());
     // A qualified header (월 비용 (USD)) does not match the term itself and says nothing.
     term.match(header).ifPresent(l -> vote(term, header, l, kept));

@@ -34,7 +34,7 @@ public record TableText(
       // A header names the first known column it can that no earlier header took: "| # |
       // Milestone |" gives the phase to "#" and the work to "Milestone".
       List<String> free = knownKeys.stream().filter(k -> !columns.contains(k)).toList();
-      Optional<String> key = Vocabulary.column(h, free);
+      Optional<String> key = ColumnVocabulary.column(h, free);
       if (key.isPresent() && !columns.contains(key.get())) {
         columns.add(key.get());
         known.add(true);

@@ -3,7 +3,6 @@ package dev.plandoc.markdown.internal;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.SectionKind;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
-  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
+  static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
 
   private Vocabulary() {}
 
@@ -56,7 +55,7 @@ public final class Vocabulary {
     }
   }
 
-  private static Term t(String ko, String en, String... aliases) {
+  static Term t(String ko, String en, String... aliases) {
     return new Term(ko, en, List.of(aliases));
   }
 
@@ -273,95 +272,12 @@ public final class Vocabulary {
           "월 총 비용",
           "월간 합계");
 
-  /** Table columns by model key. */
-  public static final Map<String, Term> COLUMNS = new HashMap<>();
-
-  static {
-    COLUMNS.put("area", t("항목", "Area", "구분", "영역"));
-    COLUMNS.put("technology", t("기술", "Technology", "Tech", "선택", "선택 기술", "Choice"));
-    COLUMNS.put("reason", t("이유", "Reason", "선정 이유", "근거", "Rationale", "Why"));
-    COLUMNS.put("code", t("코드", "Code", "상태 코드", "Status", "HTTP", "HTTP 상태"));
-    COLUMNS.put("type", t("유형", "Type", "상황", "분류"));
-    COLUMNS.put("handling", t("처리", "Handling", "처리 방법", "클라이언트 처리", "대응"));
-    COLUMNS.put("item", t("항목", "Item", "리소스", "Resource", "서비스", "Service", "구성 요소", "Component"));
-    COLUMNS.put(
-        "monthlyCost",
-        t(
-            "월 비용",
-            "Monthly Cost",
-            "비용",
-            "Cost",
-            "Monthly",
-            "월간 비용",
-            "월 예상 비용",
-            "예상 월 비용",
-            "Monthly Estimate",
-            "Cost / Month",
-            "Cost/Month",
-            "월 요금",
-            "금액",
-            "Amount"));
-    COLUMNS.put("basis", t("근거", "Basis", "비고", "산출 근거", "Notes", "Note"));
-    COLUMNS.put(
-        "phase",
-        t("단계", "Phase", "Milestone", "마일스톤", "주차", "Week", "Sprint", "스프린트", "차수", "#", "No."));
-    COLUMNS.put(
-        "work",
-        t(
-            "내용",
-            "Work",
-            "작업",
-            "주요 작업",
-            "작업 내용",
-            "Scope",
-            "Tasks",
-            "Deliverables",
-            "산출물",
-            "목표",
-            "Goal",
-            "Description",
-            "Milestone",
-            "마일스톤"));
-    COLUMNS.put(
-        "estimate",
-        t("예상 시간", "Estimate", "기간", "예상 기간", "Duration", "소요 기간", "소요 시간", "Effort", "Time"));
-    COLUMNS.put("title", t("리스크", "Risk", "제목", "Title", "위험", "위험 요소", "리스크 항목", "Risk Item"));
-    COLUMNS.put("probability", PROBABILITY);
-    COLUMNS.put("impact", IMPACT);
-    COLUMNS.put("mitigation", MITIGATION);
-  }
-
-  /** The column key among the candidates the header names, if any. */
-  public static Optional<String> column(String header, List<String> candidates) {
-    String h = normalize(header);
-    for (String key : candidates) {
-      if (COLUMNS.get(key).matchNormalized(h).isPresent()) {
-        return Optional.of(key);
-      }
-    }
-    // "Monthly (USD)", "월 비용 (원)": the parenthesis qualifies the column, it does not name it.
-    String bare = normalize(TRAILING_PARENS.matcher(header).replaceFirst(""));
-    if (!bare.equals(h) && !bare.isEmpty()) {
-      for (String key : candidates) {
-        if (COLUMNS.get(key).matchNormalized(bare).isPresent()) {
-          return Optional.of(key);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The text the writer puts after {@code ## } for a section: {@code 3. API 설계}, {@code Metadata}.
    */
   public static String sectionHeading(SectionKind kind, Language language) {
     String title = SECTIONS.get(kind).in(language);
     return kind == SectionKind.METADATA ? title : kind.number() + ". " + title;
-  }
-
-  /** The header of a known column in a language. */
-  public static String columnHeader(String key, Language language) {
-    return COLUMNS.get(key).in(language);
   }
 
   /** The section a {@code ##} heading names, and the language it is written in. */

@@ -41,6 +41,6 @@ public record WriteContext(
 
   /** The header of a known column of the section's table (unescaped, as table cells are). */
   public String column(String key) {
-    return label("columns." + key, Vocabulary.columnHeader(key, language));
+    return label("columns." + key, ColumnVocabulary.columnHeader(key, language));
   }
 }
