@@ -46,6 +46,11 @@ final class NestedSections {
   static Split split(
       ReadContext ctx, List<Node> body, Optional<SectionKind> host, Set<SectionKind> taken) {
     int minimum = host.isPresent() ? SectionHeadings.PHRASE : SectionHeadings.NOUN;
+    if (taken.stream().filter(k -> k != SectionKind.METADATA).count()
+        == SectionKind.values().length - 1) {
+      // Every section is there already (the template's shape): no sub-section can be one.
+      return new Split(body.isEmpty() ? List.of() : List.of(body), List.of());
+    }
     List<List<Node>> runs = new ArrayList<>();
     List<Lifted> lifted = new ArrayList<>();
     List<Node> run = new ArrayList<>();

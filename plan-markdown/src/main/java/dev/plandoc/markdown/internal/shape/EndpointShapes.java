@@ -43,6 +43,7 @@ import org.commonmark.node.Paragraph;
  */
 public final class EndpointShapes {
   private static final String METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  private static final Pattern ANY_METHOD = Pattern.compile("\\b(?:" + METHODS + ")\\b");
   private static final Pattern ENDPOINT =
       Pattern.compile(
           "^(" + METHODS + ")\\s+(/[^\\s`|*]*|https?://[^\\s`|*]+)(.*)$", Pattern.DOTALL);
@@ -65,6 +66,9 @@ public final class EndpointShapes {
 
   /** The endpoints the kept Markdown holds, in order, each once. */
   public static List<EndpointSpec> read(KeptMarkdown kept) {
+    if (!ANY_METHOD.matcher(kept.text()).find()) {
+      return List.of(); // no HTTP method anywhere: no endpoint, and no parse
+    }
     List<EndpointSpec> out = new ArrayList<>();
     List<Node> blocks = kept.blocks();
     String lastHeading = "";

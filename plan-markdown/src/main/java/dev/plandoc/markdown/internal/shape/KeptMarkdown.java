@@ -14,6 +14,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown the reader kept verbatim, parsed again so that the shapes in it can be read: its
@@ -40,25 +41,36 @@ public final class KeptMarkdown {
       Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
 
   private final Source src;
-  private final List<Node> blocks;
+  private @Nullable List<Node> blocks;
 
-  private KeptMarkdown(Source src, List<Node> blocks) {
+  private KeptMarkdown(Source src) {
     this.src = src;
-    this.blocks = List.copyOf(blocks);
   }
 
-  /** Parses kept Markdown (line breaks already {@code \n}). */
+  /**
+   * Kept Markdown (line breaks already {@code \n}), parsed when its blocks are first asked for: a
+   * shape that finds no sign of itself in the text ({@link #text()}) costs no parse. One instance
+   * serves one read of one shape and is not shared between threads.
+   */
   public static KeptMarkdown parse(String markdown) {
-    Node doc = PARSER.parse(markdown);
-    List<Node> blocks = new ArrayList<>();
-    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-      blocks.add(n);
-    }
-    return new KeptMarkdown(new Source(markdown), blocks);
+    return new KeptMarkdown(new Source(markdown));
+  }
+
+  /** The kept text. */
+  public String text() {
+    return src.text();
   }
 
   /** The top-level blocks in order. */
   public List<Node> blocks() {
+    if (blocks == null) {
+      Node doc = PARSER.parse(src.text());
+      List<Node> all = new ArrayList<>();
+      for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        all.add(n);
+      }
+      blocks = List.copyOf(all);
+    }
     return blocks;
   }
 

@@ -30,6 +30,7 @@ import org.commonmark.node.Node;
  * <p>A table met twice (a heading and then its DDL) is one table.
  */
 public final class TableShapes {
+  private static final Pattern CREATE = Pattern.compile("(?i)\\bcreate\\b");
   private static final Pattern PRISMA_MODEL =
       Pattern.compile("(?m)^model\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\{[^}]*^\\}");
   private static final Pattern TABLE_HEADING =
@@ -41,6 +42,10 @@ public final class TableShapes {
 
   /** The tables the kept Markdown defines, in order, each once. */
   public static List<TableSpec> read(KeptMarkdown kept) {
+    String text = kept.text();
+    if (!text.contains("|") && !text.contains("model ") && !CREATE.matcher(text).find()) {
+      return List.of(); // no DDL, model or table anywhere: no parse
+    }
     List<TableSpec> out = new ArrayList<>();
     Optional<String> named = Optional.empty();
     boolean namedHasDdl = false;
