@@ -127,4 +127,19 @@ class ViewsTest {
             });
     assertThat(reader.read(PLAN).diagnostics()).noneMatch(d -> d.code().equals("PLAN-M008"));
   }
+
+  @Test
+  void aTechnologyTableRightUnderTheSectionHeadingIsTheSelectedTechnologies() {
+    String md =
+        "# x\n\n## 3. 기술 스택\n\n| 구분 | 선택 | 근거 |\n|---|---|---|\n| 백엔드 | Kotlin | 팀 경험 |\n\n"
+            + "## 8. 예외 처리\n\n| 상황 | 응답 |\n|---|---|\n| 만료 | 403 |\n";
+    Plan plan = reader.read(md).plan();
+    assertThat(plan.techStack().orElseThrow().selected())
+        .singleElement()
+        .satisfies(c -> assertThat(c.technology()).isEqualTo("Kotlin"));
+    // A table without a status-code column is not the error classes: it stays as written.
+    assertThat(plan.errorHandling().orElseThrow().errorClasses()).isEmpty();
+    assertThat(writer.write(plan)).contains("| 상황 | 응답 |");
+    assertThat(reader.read(writer.write(plan)).plan()).isEqualTo(plan);
+  }
 }

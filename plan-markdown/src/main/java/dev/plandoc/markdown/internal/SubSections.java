@@ -150,9 +150,55 @@ public final class SubSections {
    * content anchored after the last recognised part.
    */
   public void walk(List<Node> body, RawCollector raw) {
+    walk(body, raw, Optional.empty(), "");
+  }
+
+  /**
+   * {@link #walk(List, RawCollector)}, where a table right under the section heading is the part of
+   * the given term when the section has no sub-section of that term: agents often put the
+   * technology table or the error table there ({@code ## 3. 기술 스택} then {@code | 구분 | 선택 | 근거 |}).
+   * The writer then gives the part the template's sub-heading. The table must have the part's
+   * defining column ({@code required}: the technology, the status code), so that a table of
+   * something else is not taken for it.
+   */
+  public void walk(List<Node> body, RawCollector raw, Optional<Term> leadTable, String required) {
     List<Group> groups = groups(body);
-    raw.add("", groups.get(0).blocks());
     Set<Term> done = new HashSet<>();
+    List<Node> lead = groups.get(0).blocks();
+    Handler handler = leadTable.map(handlers::get).orElse(null);
+    boolean named =
+        groups.stream()
+            .skip(1)
+            .anyMatch(
+                g ->
+                    leadTable.isPresent()
+                        && Vocabulary.matches(leadTable.get(), ctx.headingText(g.heading()))
+                            .isPresent());
+    int table = 0;
+    while (table < lead.size() && !(lead.get(table) instanceof TableBlock)) {
+      table++;
+    }
+    List<Node> afterTable = null;
+    if (handler != null
+        && !named
+        && table < lead.size()
+        && TableText.cells(ctx.source().line(Source.firstLine(lead.get(table)))).stream()
+            .anyMatch(h -> ColumnVocabulary.column(h, List.of(required)).isPresent())) {
+      List<Node> from = new ArrayList<>(lead.subList(table, lead.size()));
+      List<Node> left = handler.handle().apply(new Group(null, from));
+      if (left.size() < from.size()) {
+        afterTable = left;
+      }
+    }
+    if (afterTable == null) {
+      raw.add("", lead);
+    } else {
+      raw.add("", lead.subList(0, table));
+      raw.at(handler.part());
+      ctx.firstPosition(path + "." + handler.part(), lead.get(table));
+      raw.add(afterTable);
+      done.add(leadTable.get());
+    }
     for (int g = 1; g < groups.size(); g++) {
       Group group = groups.get(g);
       String heading = ctx.headingText(group.heading());

@@ -4,6 +4,7 @@ import dev.plandoc.model.ApiDesign;
 import dev.plandoc.model.CostEstimate;
 import dev.plandoc.model.EndpointSpec;
 import dev.plandoc.model.ExtraSection;
+import dev.plandoc.model.KeepsMarkdown;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.SectionKind;
@@ -56,7 +57,8 @@ import java.util.Set;
  *     <tr><td>PLAN-W004</td><td>WARNING</td><td>A risk's probability or impact is written, not a
  *         placeholder, and not High, Medium or Low (높음, 중간, 낮음).</td></tr>
  *     <tr><td>PLAN-W005</td><td>WARNING</td><td>The selected-technologies, error-class, cost or
- *         milestone table has no rows while its section is present.</td></tr>
+ *         milestone table has no rows while its section is present and keeps nothing
+ *         else.</td></tr>
  *     <tr><td>PLAN-W006</td><td>WARNING</td><td>An endpoint has no HTTP method or no request
  *         path.</td></tr>
  *     <tr><td>PLAN-I001</td><td>INFO</td><td>A risk has no mitigation.</td></tr>
@@ -188,7 +190,8 @@ public final class PlanValidator {
       }
       plan.metadata().flatMap(m -> m.date()).ifPresent(this::date);
       plan.techStack()
-          .ifPresent(t -> emptyTable(t.selected(), "techStack.selected", "selected technologies"));
+          .ifPresent(
+              t -> emptyTable(t.selected(), t, "techStack.selected", "selected technologies"));
       plan.apiDesign().ifPresent(this::apiDesign);
       plan.databaseSchema()
           .ifPresent(d -> emptySection(d.tables(), "databaseSchema.tables", "tables"));
@@ -226,7 +229,7 @@ public final class PlanValidator {
       plan.errorHandling()
           .ifPresent(
               e -> {
-                emptyTable(e.errorClasses(), "errorHandling.errorClasses", "error classes");
+                emptyTable(e.errorClasses(), e, "errorHandling.errorClasses", "error classes");
                 for (int i = 0; i < e.errorClasses().size(); i++) {
                   status(
                       "errorHandling.errorClasses[" + i + "].code",
@@ -245,7 +248,7 @@ public final class PlanValidator {
       plan.milestones()
           .ifPresent(
               m -> {
-                emptyTable(m.milestones(), "milestones.milestones", "milestones");
+                emptyTable(m.milestones(), m, "milestones.milestones", "milestones");
                 for (int i = 0; i < m.milestones().size(); i++) {
                   parsed(
                       "milestones.milestones[" + i + "].estimate",
@@ -356,7 +359,7 @@ public final class PlanValidator {
     }
 
     private void costEstimate(CostEstimate cost) {
-      emptyTable(cost.items(), "costEstimate.items", "cost items");
+      emptyTable(cost.items(), cost, "costEstimate.items", "cost items");
       for (int i = 0; i < cost.items().size(); i++) {
         parsed(
             "costEstimate.items[" + i + "].monthlyCost",
@@ -434,8 +437,12 @@ public final class PlanValidator {
       }
     }
 
-    private void emptyTable(List<?> rows, String at, String what) {
-      if (rows.isEmpty()) {
+    /**
+     * An empty template table, in a section that says nothing else either: a section that keeps
+     * content of its own (an error policy in bullets, a stack described in prose) is not empty.
+     */
+    private void emptyTable(List<?> rows, KeepsMarkdown section, String at, String what) {
+      if (rows.isEmpty() && section.extras().isEmpty()) {
         report(Rule.EMPTY_TABLE, at, "the " + what + " table has no rows");
       }
     }

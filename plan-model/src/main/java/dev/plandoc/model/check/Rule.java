@@ -62,7 +62,7 @@ public enum Rule {
   EMPTY_TABLE(
       "PLAN-W005",
       Severity.WARNING,
-      "A template table (selected technologies, error classes, costs, milestones) has no rows."),
+      "A template table (selected technologies, error classes, costs, milestones) has no rows, and its section keeps nothing else."),
   /** PLAN-W006: an endpoint has no HTTP method or no request path. */
   INCOMPLETE_ENDPOINT(
       "PLAN-W006", Severity.WARNING, "An endpoint has no HTTP method or no request path."),

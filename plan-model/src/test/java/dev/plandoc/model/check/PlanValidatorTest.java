@@ -312,6 +312,19 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aSectionThatKeepsContentOfItsOwnIsNoEmptyTable() {
+    dev.plandoc.model.RawMarkdown prose =
+        new dev.plandoc.model.RawMarkdown("", "- 모든 오류는 RFC 7807 형식으로 응답한다");
+    Plan plan =
+        filled()
+            .techStack(new TechStackBuilder().addExtras(prose).build())
+            .errorHandling(new ErrorHandlingBuilder().addExtras(prose).build())
+            .build();
+
+    assertThat(ofRule(plan, Rule.EMPTY_TABLE)).isEmpty();
+  }
+
+  @Test
   void templateTablesWithoutRowsAreEmptyTableWarnings() {
     Plan plan =
         filled()

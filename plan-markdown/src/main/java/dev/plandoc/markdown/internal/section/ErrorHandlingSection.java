@@ -67,7 +67,7 @@ final class ErrorHandlingSection implements SectionSyntax<ErrorHandling> {
               }
             })
         .bullets(Vocabulary.RETRY, "retryRules", b::retryRules)
-        .walk(body, raw);
+        .walk(body, raw, Optional.of(Vocabulary.ERROR_CLASSES), "code");
     return b.extras(raw.build()).build();
   }
 

@@ -72,7 +72,7 @@ final class TechStackSection implements SectionSyntax<TechStack> {
             Vocabulary.ALTERNATIVES,
             "alternatives",
             items -> items.forEach(item -> b.addAlternatives(alternative(item))))
-        .walk(body, raw);
+        .walk(body, raw, Optional.of(Vocabulary.SELECTED), "technology");
     return b.extras(raw.build()).build();
   }
 
