@@ -38,6 +38,9 @@ public final class PlanParser {
   private final ReadContext ctx;
   private final Map<SectionKind, SectionSyntax<?>> sections;
 
+  private final Map<Heading, Optional<Map.Entry<SectionKind, Language>>> recognised =
+      new java.util.IdentityHashMap<>();
+
   private PlanParser(Source src, Map<SectionKind, SectionSyntax<?>> sections) {
     this.ctx = new ReadContext(src);
     this.sections = sections;
@@ -214,7 +217,7 @@ public final class PlanParser {
         body.add(blocks.get(i++));
       }
       String heading = ctx.headingText(h);
-      Optional<Map.Entry<SectionKind, Language>> kind = Vocabulary.section(heading);
+      Optional<Map.Entry<SectionKind, Language>> kind = sectionOf(h);
       boolean known = kind.isPresent() && seen.add(kind.get().getKey());
       NestedSections.Split split =
           NestedSections.split(
@@ -289,10 +292,18 @@ public final class PlanParser {
     Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
     for (Node b : blocks) {
       if (b instanceof Heading h && h.getLevel() == 2) {
-        Vocabulary.section(ctx.headingText(h)).ifPresent(k -> kinds.add(k.getKey()));
+        sectionOf(h).ifPresent(k -> kinds.add(k.getKey()));
       }
     }
     return kinds;
+  }
+
+  /**
+   * The section a {@code ##} heading names, matched once per heading: the document's section kinds
+   * are needed before the sections are read, and the matching (key words) is the costly part.
+   */
+  private Optional<Map.Entry<SectionKind, Language>> sectionOf(Heading h) {
+    return recognised.computeIfAbsent(h, x -> Vocabulary.section(ctx.headingText(x)));
   }
 
   private static void dropTrailingBreak(List<Node> body) {

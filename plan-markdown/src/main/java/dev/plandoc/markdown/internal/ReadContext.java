@@ -13,12 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 
@@ -28,10 +26,6 @@ import org.commonmark.node.OrderedList;
  * and list items as the author wrote them. One instance per read; not thread-safe.
  */
 public final class ReadContext {
-  private static final Pattern MARKER =
-      Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
-  private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
-  private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
 
   private final Source src;
@@ -249,20 +243,7 @@ public final class ReadContext {
 
   /** The inline source of a heading, without the {@code #}s and the closing sequence. */
   public String headingText(Heading h) {
-    int first = Source.firstLine(h);
-    int last = Source.lastLine(h);
-    if (first < 0) {
-      return "";
-    }
-    String line = src.line(first).strip();
-    if (line.startsWith("#")) {
-      String t = ATX_OPENING.matcher(line).replaceFirst("");
-      t = ATX_CLOSING.matcher(t).replaceFirst("");
-      return Inline.unescapeHeading(t.strip());
-    }
-    // A setext heading: every line but the underline, verbatim (a continuation line's
-    // indentation can be what keeps it from starting a block of its own).
-    return src.lines(first, last - 1).strip();
+    return src.headingText(h);
   }
 
   /** A heading without its leading number ({@code 3.}, {@code 2.1}, {@code 4)}). */
@@ -284,33 +265,7 @@ public final class ReadContext {
 
   /** The Markdown of each item of a list, without the marker, continuation lines dedented. */
   public List<String> items(ListBlock list) {
-    List<String> out = new ArrayList<>();
-    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      out.add(itemText((ListItem) n));
-    }
-    return out;
-  }
-
-  private String itemText(ListItem item) {
-    int first = Source.firstLine(item);
-    int last = Source.lastLine(item);
-    if (first < 0) {
-      return "";
-    }
-    int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
-    StringBuilder sb = new StringBuilder();
-    String firstLine = src.line(first);
-    Matcher m = MARKER.matcher(firstLine);
-    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
-    for (int l = first + 1; l <= last; l++) {
-      String line = src.line(l);
-      int cut = 0;
-      while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
-        cut++;
-      }
-      sb.append('\n').append(line.substring(cut));
-    }
-    return Source.trimBlankLines(sb.toString()).strip();
+    return src.items(list);
   }
 
   /**

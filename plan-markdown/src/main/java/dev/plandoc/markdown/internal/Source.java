@@ -210,4 +210,60 @@ public final class Source {
     }
     return s.substring(start, end);
   }
+
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
+  private static final java.util.regex.Pattern ATX_OPENING =
+      java.util.regex.Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
+  private static final java.util.regex.Pattern ATX_CLOSING =
+      java.util.regex.Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+
+  /** The inline source of a heading, without the {@code #}s and the closing sequence. */
+  public String headingText(org.commonmark.node.Heading h) {
+    int first = firstLine(h);
+    int last = lastLine(h);
+    if (first < 0) {
+      return "";
+    }
+    String line = line(first).strip();
+    if (line.startsWith("#")) {
+      String t = ATX_OPENING.matcher(line).replaceFirst("");
+      t = ATX_CLOSING.matcher(t).replaceFirst("");
+      return Inline.unescapeHeading(t.strip());
+    }
+    // A setext heading: every line but the underline, verbatim (a continuation line's
+    // indentation can be what keeps it from starting a block of its own).
+    return lines(first, last - 1).strip();
+  }
+
+  /** The Markdown of each item of a list, without its marker, continuation lines dedented. */
+  public List<String> items(org.commonmark.node.ListBlock list) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      out.add(itemText((org.commonmark.node.ListItem) n));
+    }
+    return out;
+  }
+
+  private String itemText(org.commonmark.node.ListItem item) {
+    int first = firstLine(item);
+    int last = lastLine(item);
+    if (first < 0) {
+      return "";
+    }
+    int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
+    StringBuilder sb = new StringBuilder();
+    String firstLine = line(first);
+    java.util.regex.Matcher m = MARKER.matcher(firstLine);
+    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
+    for (int l = first + 1; l <= last; l++) {
+      String line = line(l);
+      int cut = 0;
+      while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
+        cut++;
+      }
+      sb.append('\n').append(line.substring(cut));
+    }
+    return trimBlankLines(sb.toString()).strip();
+  }
 }

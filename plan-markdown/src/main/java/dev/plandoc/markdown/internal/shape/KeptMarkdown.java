@@ -1,16 +1,12 @@
 package dev.plandoc.markdown.internal.shape;
 
-import dev.plandoc.markdown.internal.Inline;
 import dev.plandoc.markdown.internal.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -34,11 +30,6 @@ public final class KeptMarkdown {
           .extensions(List.of(TablesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .build();
-
-  private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
-  private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
-  private static final Pattern MARKER =
-      Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
 
   private final Source src;
   private @Nullable List<Node> blocks;
@@ -94,18 +85,9 @@ public final class KeptMarkdown {
     return src.lines(Source.firstLine(block), Source.lastLine(block));
   }
 
-  /** The inline text of an ATX heading, without the {@code #}s; a setext heading's text lines. */
+  /** The inline text of a heading, without the {@code #}s; a setext heading's text lines. */
   public String headingText(Heading h) {
-    int first = Source.firstLine(h);
-    if (first < 0) {
-      return "";
-    }
-    String line = src.line(first).strip();
-    if (line.startsWith("#")) {
-      String t = ATX_OPENING.matcher(line).replaceFirst("");
-      return Inline.unescapeHeading(ATX_CLOSING.matcher(t).replaceFirst("").strip());
-    }
-    return src.lines(first, Source.lastLine(h) - 1).strip();
+    return src.headingText(h);
   }
 
   /** The content of a fenced code block, without the last line break. */
@@ -121,32 +103,6 @@ public final class KeptMarkdown {
 
   /** The Markdown of each item of a list, without its marker; continuation lines dedented. */
   public List<String> items(ListBlock list) {
-    List<String> out = new ArrayList<>();
-    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      out.add(itemText((ListItem) n));
-    }
-    return out;
-  }
-
-  private String itemText(ListItem item) {
-    int first = Source.firstLine(item);
-    int last = Source.lastLine(item);
-    if (first < 0) {
-      return "";
-    }
-    int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
-    StringBuilder sb = new StringBuilder();
-    String firstLine = src.line(first);
-    Matcher m = MARKER.matcher(firstLine);
-    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
-    for (int l = first + 1; l <= last; l++) {
-      String line = src.line(l);
-      int cut = 0;
-      while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
-        cut++;
-      }
-      sb.append('\n').append(line.substring(cut));
-    }
-    return Source.trimBlankLines(sb.toString()).strip();
+    return src.items(list);
   }
 }
