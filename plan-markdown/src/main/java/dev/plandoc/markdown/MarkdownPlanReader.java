@@ -98,6 +98,25 @@ public final class MarkdownPlanReader implements PlanReader {
     return result;
   }
 
+  /**
+   * Reads a document: the text and the plan read from it, for editing in place (see {@link
+   * MarkdownDocument}).
+   *
+   * <pre>{@code
+   * MarkdownDocument doc = reader.readDocument(Files.readString(Path.of("PLAN.md")));
+   * }</pre>
+   *
+   * @throws PlanFormatException in strict mode, when the plan has an ERROR diagnostic
+   */
+  public MarkdownDocument readDocument(String text) {
+    return new MarkdownDocument(text, read(text), this);
+  }
+
+  /** The reader's mapping alone, without the validator: what an edit is checked against. */
+  PlanParser.Result parse(String text) {
+    return PlanParser.parse(text, parser, Sections.all());
+  }
+
   /** The diagnostic codes the reader itself reports, besides the validator's. */
   public static Set<String> readerCodes() {
     return Set.of(

@@ -61,6 +61,27 @@ public final class MarkdownPlanWriter implements PlanWriter {
   }
 
   /**
+   * Writes {@code edited} over the document it was read from, faithfully: every part the edit did
+   * not touch stays byte for byte as in {@code original}, and what it did touch is written in the
+   * document's own style (see {@link MarkdownDocument}). The unedited plan gives the original text.
+   * A language this writer forces applies to the new parts only.
+   *
+   * <pre>{@code
+   * MarkdownDocument doc = MarkdownDocument.read(text);
+   * Plan edited = doc.plan().withTitle("Receipt OCR v2");
+   * String updated = MarkdownPlanWriter.builder().build().update(doc, edited);
+   * }</pre>
+   *
+   * @param original the document as read
+   * @param edited the plan to write
+   * @return the new text
+   * @throws IllegalArgumentException when the edit cannot be written as Markdown
+   */
+  public String update(MarkdownDocument original, Plan edited) {
+    return original.update(edited, this);
+  }
+
+  /**
    * Builds {@link MarkdownPlanWriter}s. Not thread-safe; the writers it builds are.
    *
    * <pre>{@code
