@@ -1,6 +1,8 @@
 package dev.plandoc.markdown;
 
+import dev.plandoc.markdown.internal.PlanRenderer;
 import dev.plandoc.markdown.internal.edit.FaithfulUpdate;
+import dev.plandoc.markdown.internal.section.Sections;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.format.ReadResult;
@@ -96,7 +98,10 @@ public final class MarkdownDocument {
     if (edited.equals(result.plan())) {
       return source;
     }
-    return new FaithfulUpdate(text -> reader.parse(text).plan(), writer::write)
+    return new FaithfulUpdate(
+            reader::parse,
+            writer::write,
+            new PlanRenderer(writer.language().orElse(edited.language()), Sections.all()))
         .update(source, result, edited);
   }
 

@@ -95,6 +95,14 @@ public final class PlanRenderer {
     }
   }
 
+  /**
+   * One section of the plan as the whole document would write it, heading first, or empty when the
+   * plan has no such section.
+   */
+  public Optional<String> section(SectionKind kind, Plan plan) {
+    return section(sections.get(kind), plan).filter(s -> !s.isEmpty());
+  }
+
   private <T> Optional<String> section(SectionSyntax<T> syntax, Plan plan) {
     return syntax.in(plan).map(s -> syntax.write(s, context(syntax.kind(), plan)));
   }
