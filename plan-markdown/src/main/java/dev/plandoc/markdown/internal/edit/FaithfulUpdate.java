@@ -61,11 +61,29 @@ public final class FaithfulUpdate {
     while (!state.changes().isEmpty()) {
       Optional<State> next = budget-- > 0 ? step(state, diff, edited) : Optional.empty();
       if (next.isEmpty()) {
-        return canonical.apply(edited);
+        return canonically(edited, state.changes().get(0));
       }
       state = next.get();
     }
     return state.buffer().text();
+  }
+
+  /**
+   * The last resort: the whole plan written canonically. It reads as the edited plan, but in the
+   * template's layout; a view edited beyond what its author's shape can say cannot be written so
+   * either.
+   */
+  private String canonically(Plan edited, Change first) {
+    try {
+      return canonical.apply(edited);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          first.path()
+              + ": the edit cannot be written in the shape the author gave this part, and the"
+              + " plan cannot be written canonically either: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   /** A text, the plan it reads as, where its parts are, and what is left to change. */

@@ -145,6 +145,18 @@ class EditMatrixTest {
 
   // ------------------------------------------------------------------------------- the edits
 
+  /**
+   * The edit applied, or empty when the plan has nothing it applies to or the model rejects the
+   * edited value for this plan (a generated value with a space where the edit appends a word).
+   */
+  static Optional<Plan> applied(Edit edit, Plan plan) {
+    try {
+      return edit.apply().apply(plan);
+    } catch (IllegalArgumentException rejected) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<Plan> technology(Plan p) {
     Optional<TechStack> ts = p.techStack().filter(t -> !t.selected().isEmpty());
     return ts.map(

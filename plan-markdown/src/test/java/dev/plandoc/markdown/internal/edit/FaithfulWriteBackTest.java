@@ -1,0 +1,225 @@
+package dev.plandoc.markdown.internal.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plandoc.markdown.MarkdownDocument;
+import dev.plandoc.markdown.MarkdownPlanWriter;
+import dev.plandoc.markdown.testing.MarkdownSafePlans;
+import dev.plandoc.model.NextSteps;
+import dev.plandoc.model.NextStepsBuilder;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.PlanBuilder;
+import dev.plandoc.model.Risks;
+import dev.plandoc.model.Step;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Writing back a plan that was not edited gives the input bytes on every kind of input, an edit
+ * undone gives them back too, and line endings, a byte order mark and a missing final line break
+ * survive an edit.
+ */
+class FaithfulWriteBackTest {
+  private final MarkdownPlanWriter writer = MarkdownPlanWriter.builder().build();
+
+  static Stream<String> corpus() {
+    return EditMatrixTest.CORPUS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void anUneditedCorpusPlanIsWrittenBackByteForByteAlsoWithCrlfAndByteOrderMark(String name) {
+    String text = EditMatrixTest.text(name);
+    for (String variant : List.of(text, crlf(text), "\uFEFF" + crlf(text), text.stripTrailing())) {
+      MarkdownDocument doc = MarkdownDocument.read(variant);
+      Plan copy = new PlanBuilder().from(doc.plan()).build();
+      assertThat(writer.update(doc, copy)).isEqualTo(variant);
+      assertThat(doc.with(copy).source()).isEqualTo(variant);
+    }
+  }
+
+  static Stream<String> samples() {
+    return EditMatrixTest.CORPUS.stream().filter(n -> n.startsWith("/plans/"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void everyLinePrefixOfASampleIsWrittenBackByteForByte(String name) {
+    String text = EditMatrixTest.text(name);
+    int at = 0;
+    while (at >= 0) {
+      String prefix = text.substring(0, at);
+      MarkdownDocument doc = MarkdownDocument.read(prefix);
+      assertThat(writer.update(doc, new PlanBuilder().from(doc.plan()).build())).isEqualTo(prefix);
+      int next = text.indexOf('\n', at);
+      at = next < 0 ? -1 : next + 1;
+    }
+  }
+
+  @Test
+  void randomMarkdownSoupIsWrittenBackByteForByte() {
+    String[] pieces = {
+      "# ", "## ", "### ", "- ", "1. ", "| a | b |\n|---|---|\n", "```\n", "> ", "\n", "\n\n",
+      "---\n", "**", "`", "리스크 1: ", "테이블: ", "PLAN: ", "14. Risks\n", "    ", "\t", "\r\n",
+      "\r", "<!-- c -->", "{x}", "**확률**: High\n", "POST /a\n", "text ", "\uFEFF", "[^1]"
+    };
+    Random random = new Random(11L);
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = 0, n = random.nextInt(40); j < n; j++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String soup = sb.toString();
+      MarkdownDocument doc = MarkdownDocument.read(soup);
+      assertThat(writer.update(doc, new PlanBuilder().from(doc.plan()).build()))
+          .as(soup)
+          .isEqualTo(soup);
+    }
+  }
+
+  @Test
+  void theFuzzSeedsAreWrittenBackByteForByte() throws IOException {
+    Path seeds = Path.of("src/test/resources/dev/plandoc/markdown/MarkdownReaderFuzzTestInputs");
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(seeds)) {
+      files = s.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+      MarkdownDocument doc = MarkdownDocument.read(text);
+      assertThat(writer.update(doc, new PlanBuilder().from(doc.plan()).build()))
+          .as(f.toString())
+          .isEqualTo(text);
+    }
+  }
+
+  static Stream<Long> seeds() {
+    return Stream.iterate(1L, s -> s + 1).limit(20);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aGeneratedPlanIsWrittenBackByteForByteAndTakesEveryEditOfTheMatrix(long seed) {
+    String text = writer.write(MarkdownSafePlans.plan(seed));
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    assertThat(writer.update(doc, new PlanBuilder().from(doc.plan()).build())).isEqualTo(text);
+    for (EditMatrixTest.Edit edit : EditMatrixTest.EDITS) {
+      Optional<Plan> edited = EditMatrixTest.applied(edit, doc.plan());
+      if (edited.isPresent()) {
+        MarkdownDocument after = doc.with(edited.get());
+        assertThat(new ModelDiff(doc.plan()).changes(after.plan(), edited.get()))
+            .as(edit + "\n" + LineDiff.of(text, after.source()))
+            .isEmpty();
+      }
+    }
+  }
+
+  static Stream<Arguments> undoable() {
+    List<Arguments> out = new ArrayList<>();
+    for (String plan : EditMatrixTest.CORPUS) {
+      for (EditMatrixTest.Edit e : EditMatrixTest.EDITS) {
+        if (e.expect() != EditMatrixTest.Expect.REMOVES_ONLY) {
+          out.add(Arguments.of(plan, e));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("undoable")
+  void anEditUndoneGivesTheOriginalBytesBack(String name, EditMatrixTest.Edit edit) {
+    String text = EditMatrixTest.text(name);
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Optional<Plan> edited = edit.apply().apply(doc.plan());
+    if (edited.isEmpty()) {
+      return; // nothing in this plan for the edit
+    }
+    MarkdownDocument after = doc.with(edited.get());
+    MarkdownDocument undone = after.with(doc.plan());
+    assertThat(undone.source()).as(LineDiff.of(text, undone.source()).toString()).isEqualTo(text);
+  }
+
+  @Test
+  void anEditKeepsCrlfBreaksTheByteOrderMarkAndTheMissingFinalBreak() {
+    String text = "\uFEFF" + crlf(EditMatrixTest.text("/plans/ocr-receipt.ko.md")).stripTrailing();
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Plan edited = new PlanBuilder().from(doc.plan()).title("영수증 OCR v2").build();
+    String written = doc.with(edited).source();
+    assertThat(written).startsWith("\uFEFF# PLAN: 영수증 OCR v2\r\n").doesNotEndWith("\n");
+    assertThat(written.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(written.substring(written.indexOf("\r\n")))
+        .isEqualTo(text.substring(text.indexOf("\r\n")));
+  }
+
+  @Test
+  void aLineWithItsOwnBreakKeepsItInADocumentOfMixedBreaks() {
+    String text = "# PLAN: 혼합\r\n\n## 15. 다음 단계\r\n\n1. 첫째\n2. 둘째\r\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    NextSteps steps = doc.plan().nextSteps().orElseThrow();
+    List<Step> list = new ArrayList<>(steps.steps());
+    list.set(1, new Step("둘째 수정", list.get(1).checked(), list.get(1).viewOf()));
+    Plan edited =
+        new PlanBuilder()
+            .from(doc.plan())
+            .nextSteps(new NextStepsBuilder().from(steps).steps(list).build())
+            .build();
+    assertThat(doc.with(edited).source())
+        .isEqualTo("# PLAN: 혼합\r\n\n## 15. 다음 단계\r\n\n1. 첫째\n2. 둘째 수정\r\n");
+  }
+
+  @Test
+  void aSectionTheEditAddsGoesAfterTheSectionBeforeItAndNothingElseMoves() {
+    String text = EditMatrixTest.text("/plans/ocr-receipt.ko.md");
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Risks risks = doc.plan().risks().orElseThrow();
+    Plan without = new PlanBuilder().from(doc.plan()).risks(Optional.empty()).build();
+    MarkdownDocument removed = doc.with(without);
+    LineDiff d = LineDiff.of(text, removed.source());
+    assertThat(d.added()).isEmpty();
+    assertThat(d.removed()).anyMatch(l -> l.startsWith("## 14."));
+    MarkdownDocument restored = removed.with(new PlanBuilder().from(without).risks(risks).build());
+    assertThat(new ModelDiff(doc.plan()).changes(restored.plan(), doc.plan())).isEmpty();
+    assertThat(LineDiff.of(removed.source(), restored.source()).removed()).isEmpty();
+  }
+
+  @Test
+  void anEditTheDocumentCannotHoldIsRefusedNamingThePart() {
+    // '1주차' is both the phase and the estimate of a milestone written as a week bullet: an
+    // estimate of its own cannot be written in that shape, nor can the view be written canonically.
+    String text = EditMatrixTest.text("/wild/pet-clinic-records.ko.md");
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    var ms = doc.plan().milestones().orElseThrow();
+    var list = new ArrayList<>(ms.milestones());
+    list.set(
+        0,
+        new dev.plandoc.model.MilestoneBuilder()
+            .from(list.get(0))
+            .estimate(new dev.plandoc.model.value.DurationText("17주"))
+            .build());
+    Plan edited =
+        new PlanBuilder()
+            .from(doc.plan())
+            .milestones(new dev.plandoc.model.MilestonesBuilder().from(ms).milestones(list).build())
+            .build();
+    assertThatThrownBy(() -> doc.with(edited))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("milestones");
+  }
+
+  private static String crlf(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n");
+  }
+}
