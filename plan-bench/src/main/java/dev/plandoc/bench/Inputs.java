@@ -4,9 +4,11 @@ import dev.plandoc.json.JsonPlanReader;
 import dev.plandoc.json.JsonPlanWriter;
 import dev.plandoc.json.YamlPlanReader;
 import dev.plandoc.json.YamlPlanWriter;
+import dev.plandoc.markdown.MarkdownDocument;
 import dev.plandoc.markdown.MarkdownPlanReader;
 import dev.plandoc.markdown.MarkdownPlanWriter;
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.PlanBuilder;
 import org.commonmark.node.Node;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -38,6 +40,15 @@ public class Inputs {
   /** The plan read from {@link #markdown}. */
   Plan plan;
 
+  /** The document read from {@link #markdown}, for faithful write-back. */
+  MarkdownDocument document;
+
+  /** A plan equal to {@link #plan} but another instance: what an unedited round trip gives. */
+  Plan planCopy;
+
+  /** {@link #plan} with its title changed. */
+  Plan retitled;
+
   /** What plandoc's Markdown writer makes of {@link #plan}. */
   String markdownOut;
 
@@ -61,6 +72,12 @@ public class Inputs {
   public void setUp() {
     markdown = Documents.markdown(doc);
     plan = markdownReader.read(markdown).plan();
+    document = MarkdownDocument.read(markdown);
+    planCopy = new PlanBuilder().from(plan).build();
+    retitled = new PlanBuilder().from(plan).title(plan.title() + " v2").build();
+    if (!markdownWriter.update(document, planCopy).equals(markdown)) {
+      throw new IllegalStateException(doc + ": an unchanged plan is not written back as read");
+    }
     markdownOut = markdownWriter.write(plan);
     markdownOutTree = Baselines.SAME_AS_READER.parse(markdownOut);
     json = jsonWriter.write(plan);

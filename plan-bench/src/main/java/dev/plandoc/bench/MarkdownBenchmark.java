@@ -43,6 +43,21 @@ public class MarkdownBenchmark {
     return in.markdownWriter.write(in.plan);
   }
 
+  /**
+   * plandoc: faithful write-back of a plan equal to the one read (a copy, not the same instance),
+   * which gives the source back; the issue's target is at most the canonical {@link #write}.
+   */
+  @Benchmark
+  public String update(Inputs in) {
+    return in.markdownWriter.update(in.document, in.planCopy);
+  }
+
+  /** plandoc: faithful write-back of the plan with its title changed: one line rewritten. */
+  @Benchmark
+  public String updateTitle(Inputs in) {
+    return in.markdownWriter.update(in.document, in.retitled);
+  }
+
   /** Baseline: commonmark's MarkdownRenderer, rendering the tree of the same document. */
   @Benchmark
   public String render(Inputs in) {

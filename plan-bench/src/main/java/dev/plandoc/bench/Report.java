@@ -50,6 +50,12 @@ public final class Report {
               "commonmark `MarkdownRenderer` of the same document's AST",
               1.0),
           new Pair(
+              "Markdown faithful write-back, unchanged plan",
+              "MarkdownBenchmark.update",
+              "MarkdownBenchmark.write",
+              "plandoc's canonical write of the same plan",
+              1.0),
+          new Pair(
               "JSON read",
               "JsonBenchmark.jsonRead",
               "JsonBenchmark.jsonReadTree",
