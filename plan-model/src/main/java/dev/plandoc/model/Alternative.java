@@ -10,13 +10,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new Alternative("Keycloak", "운영 부담");
+ * alternative.withReason("운영 부담이 크다");
  * }</pre>
  *
  * @param technology the technology (bold in Markdown)
  * @param reason why it was rejected
  */
 @Value.Builder
-public record Alternative(String technology, String reason) {
+public record Alternative(String technology, String reason) implements WithAlternative {
   /** Checks the values. */
   public Alternative {
     Texts.singleLine(technology, "technology");

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new AuthorizationBuilder().model("Role-based Access Control (RBAC)").roles("Admin, User").build();
+ * authorization.withRoles("Admin, User, Auditor");
  * }</pre>
  *
  * @param model the access-control model, the first bullet without a key
@@ -17,8 +18,8 @@ import org.immutables.value.Value;
  * @param extraItems other bullets, verbatim without the marker
  */
 @Value.Builder
-public record Authorization(
-    Optional<String> model, Optional<String> roles, List<String> extraItems) {
+public record Authorization(Optional<String> model, Optional<String> roles, List<String> extraItems)
+    implements WithAuthorization {
   /** Checks the values. */
   public Authorization {
     model.ifPresent(s -> Texts.singleLine(s, "model"));
@@ -31,5 +32,15 @@ public record Authorization(
     return roles
         .map(r -> Arrays.stream(r.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
         .orElse(List.of());
+  }
+
+  /** A copy without {@link #model() model}. */
+  public Authorization withoutModel() {
+    return withModel(Optional.empty());
+  }
+
+  /** A copy without {@link #roles() roles}. */
+  public Authorization withoutRoles() {
+    return withRoles(Optional.empty());
   }
 }

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new Component("Notification Dispatcher", " (existing)", "consumes events");
+ * component.withRole("Document AI 호출").withNote("");
  * }</pre>
  *
  * @param name the component name (bold in Markdown), or empty
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * @param role what the component does
  */
 @Value.Builder
-public record Component(String name, String note, String role) {
+public record Component(String name, String note, String role) implements WithComponent {
   /** Checks the values. */
   public Component {
     Texts.singleLine(name, "component name");

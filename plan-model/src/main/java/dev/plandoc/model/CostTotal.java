@@ -1,5 +1,6 @@
 package dev.plandoc.model;
 
+import dev.plandoc.model.internal.Edits;
 import dev.plandoc.model.internal.Texts;
 import dev.plandoc.model.value.*;
 import java.util.*;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new CostTotal(new MoneyText("$164"), "", Map.of());
+ * total.withAmount("**$302**");
  * }</pre>
  *
  * @param amount the total as written, without the bold markers
@@ -17,11 +19,29 @@ import org.immutables.value.Value;
  * @param extraCells cells of extra columns, by header, in order
  */
 @Value.Builder
-public record CostTotal(MoneyText amount, String basis, Map<String, String> extraCells) {
+public record CostTotal(MoneyText amount, String basis, Map<String, String> extraCells)
+    implements WithCostTotal {
   /** Checks the values. */
   public CostTotal {
     Texts.required(amount, "amount");
     Texts.singleLine(basis, "basis");
     extraCells = Texts.orderedMap(extraCells, "extraCells");
+  }
+
+  /**
+   * A copy with {@link #amount() amount} set to the text {@code amount}, as written (a {@link
+   * MoneyText}).
+   */
+  public CostTotal withAmount(String amount) {
+    return withAmount(new MoneyText(amount));
+  }
+
+  /**
+   * A copy with the cell of the extra column {@code header} set to {@code value}: in its place when
+   * the row has that cell, else after its other extra cells. The section's {@code columns} must
+   * name the column.
+   */
+  public CostTotal withExtraCell(String header, String value) {
+    return withExtraCells(Edits.put(extraCells, header, value));
   }
 }

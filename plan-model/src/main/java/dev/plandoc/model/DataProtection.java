@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new DataProtectionBuilder().piiEncryption("AES-256").transportEncryption("TLS 1.3").build();
+ * protection.withTransportEncryption("TLS 1.3");
  * }</pre>
  *
  * @param piiEncryption how personal data is encrypted (개인정보 암호화)
@@ -18,11 +19,22 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record DataProtection(
-    Optional<String> piiEncryption, Optional<String> transportEncryption, List<String> extraItems) {
+    Optional<String> piiEncryption, Optional<String> transportEncryption, List<String> extraItems)
+    implements WithDataProtection {
   /** Checks the values. */
   public DataProtection {
     piiEncryption.ifPresent(s -> Texts.singleLine(s, "piiEncryption"));
     transportEncryption.ifPresent(s -> Texts.singleLine(s, "transportEncryption"));
     extraItems = Texts.list(extraItems, "extraItems");
+  }
+
+  /** A copy without {@link #piiEncryption() piiEncryption}. */
+  public DataProtection withoutPiiEncryption() {
+    return withPiiEncryption(Optional.empty());
+  }
+
+  /** A copy without {@link #transportEncryption() transportEncryption}. */
+  public DataProtection withoutTransportEncryption() {
+    return withTransportEncryption(Optional.empty());
   }
 }

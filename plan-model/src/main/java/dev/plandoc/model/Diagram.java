@@ -11,13 +11,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new Diagram("mermaid", "flowchart LR\n  A --> B");
+ * diagram.withLanguage("mermaid").withSource("flowchart LR\n  A --> B");
  * }</pre>
  *
  * @param language the fence info string, empty for none
  * @param source the diagram source verbatim
  */
 @Value.Builder
-public record Diagram(String language, String source) {
+public record Diagram(String language, String source) implements WithDiagram {
   /** Checks the values. */
   public Diagram {
     Texts.singleLine(language, "diagram language");

@@ -11,13 +11,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new Environment("Staging", "Cloud Run (1 instance)");
+ * environment.withDescription("Cloud Run (2 instances)");
  * }</pre>
  *
  * @param name the environment name
  * @param description where and how it runs
  */
 @Value.Builder
-public record Environment(String name, String description) {
+public record Environment(String name, String description) implements WithEnvironment {
   /** Checks the values. */
   public Environment {
     Texts.required(name, "name");

@@ -10,13 +10,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new Header("Authorization", "Bearer {token}");
+ * header.withValue("Bearer {token}");
  * }</pre>
  *
  * @param name the header name
  * @param value the header value as written
  */
 @Value.Builder
-public record Header(String name, String value) {
+public record Header(String name, String value) implements WithHeader {
   /** Checks the values. */
   public Header {
     Texts.singleLine(name, "header name");

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new IntegrationTestingBuilder().coverageTarget(new PercentageText("70%")).build();
+ * integration.withCoverageTarget("80%");
  * }</pre>
  *
  * @param criticalPaths the critical paths (핵심 경로)
@@ -20,10 +21,29 @@ import org.immutables.value.Value;
 public record IntegrationTesting(
     Optional<String> criticalPaths,
     Optional<PercentageText> coverageTarget,
-    List<String> extraItems) {
+    List<String> extraItems)
+    implements WithIntegrationTesting {
   /** Checks the values. */
   public IntegrationTesting {
     criticalPaths.ifPresent(s -> Texts.singleLine(s, "criticalPaths"));
     extraItems = Texts.list(extraItems, "extraItems");
+  }
+
+  /** A copy without {@link #criticalPaths() criticalPaths}. */
+  public IntegrationTesting withoutCriticalPaths() {
+    return withCriticalPaths(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #coverageTarget() coverageTarget} set to the text {@code coverageTarget}, as
+   * written (a {@link PercentageText}).
+   */
+  public IntegrationTesting withCoverageTarget(String coverageTarget) {
+    return withCoverageTarget(new PercentageText(coverageTarget));
+  }
+
+  /** A copy without {@link #coverageTarget() coverageTarget}. */
+  public IntegrationTesting withoutCoverageTarget() {
+    return withCoverageTarget(Optional.empty());
   }
 }

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new LoadTestingBuilder().target("300 TPS").tools("k6").build();
+ * load.withTarget("100 TPS").withTools("k6");
  * }</pre>
  *
  * @param target the load target (목표)
@@ -17,12 +18,22 @@ import org.immutables.value.Value;
  * @param extraItems other bullets, verbatim without the marker
  */
 @Value.Builder
-public record LoadTesting(
-    Optional<String> target, Optional<String> tools, List<String> extraItems) {
+public record LoadTesting(Optional<String> target, Optional<String> tools, List<String> extraItems)
+    implements WithLoadTesting {
   /** Checks the values. */
   public LoadTesting {
     target.ifPresent(s -> Texts.singleLine(s, "target"));
     tools.ifPresent(s -> Texts.singleLine(s, "tools"));
     extraItems = Texts.list(extraItems, "extraItems");
+  }
+
+  /** A copy without {@link #target() target}. */
+  public LoadTesting withoutTarget() {
+    return withTarget(Optional.empty());
+  }
+
+  /** A copy without {@link #tools() tools}. */
+  public LoadTesting withoutTools() {
+    return withTools(Optional.empty());
   }
 }

@@ -11,8 +11,12 @@ import org.immutables.value.Value;
  *
  * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
  *
+ * <p>Every {@code with…} method but {@code withViewOf} keeps {@link #viewOf()}: an edited view is
+ * still a view of the Markdown it was read from, which a faithful Markdown writer needs to know.
+ *
  * <pre>{@code
  * new MetadataBuilder().spec("`specs/ocr.md`").date(new DateText("2026-03-09")).build();
+ * metadata.withDate("2026-03-10").withAuthor("김민지");
  * }</pre>
  *
  * @param spec the SPEC reference as written, e.g. {@code `specs/ocr.md`}
@@ -34,7 +38,7 @@ public record Metadata(
     List<String> extraItems,
     List<RawMarkdown> extras,
     Optional<String> viewOf)
-    implements RawMarkdownView, KeepsMarkdown {
+    implements RawMarkdownView, KeepsMarkdown, WithMetadata {
   /** Checks the values. */
   public Metadata {
     spec.ifPresent(s -> Texts.singleLine(s, "spec"));
@@ -79,5 +83,32 @@ public record Metadata(
       List<String> extraItems,
       List<RawMarkdown> extras) {
     this(spec, date, author, agents, extraItems, extras, Optional.empty());
+  }
+
+  /** A copy without {@link #spec() spec}. */
+  public Metadata withoutSpec() {
+    return withSpec(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #date() date} set to the text {@code date}, as written (a {@link DateText}).
+   */
+  public Metadata withDate(String date) {
+    return withDate(new DateText(date));
+  }
+
+  /** A copy without {@link #date() date}. */
+  public Metadata withoutDate() {
+    return withDate(Optional.empty());
+  }
+
+  /** A copy without {@link #author() author}. */
+  public Metadata withoutAuthor() {
+    return withAuthor(Optional.empty());
+  }
+
+  /** A copy without {@link #agents() agents}. */
+  public Metadata withoutAgents() {
+    return withAgents(Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.plandoc.model;
 
+import dev.plandoc.model.internal.Edits;
 import dev.plandoc.model.internal.Texts;
 import dev.plandoc.model.value.*;
 import java.util.*;
@@ -8,8 +9,12 @@ import org.immutables.value.Value;
 /**
  * One row of the milestones table.
  *
+ * <p>Every {@code with…} method but {@code withViewOf} keeps {@link #viewOf()}: an edited view is
+ * still a view of the Markdown it was read from, which a faithful Markdown writer needs to know.
+ *
  * <pre>{@code
  * new Milestone("1", "스키마와 API", new DurationText("2일"), Map.of());
+ * milestone.withWork("OCR 연동").withEstimate("3일");
  * }</pre>
  *
  * @param phase the phase (단계)
@@ -26,7 +31,7 @@ public record Milestone(
     DurationText estimate,
     Map<String, String> extraCells,
     Optional<String> viewOf)
-    implements RawMarkdownView {
+    implements RawMarkdownView, WithMilestone {
   /** Checks the values. */
   public Milestone {
     viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
@@ -40,5 +45,22 @@ public record Milestone(
   public Milestone(
       String phase, String work, DurationText estimate, Map<String, String> extraCells) {
     this(phase, work, estimate, extraCells, Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #estimate() estimate} set to the text {@code estimate}, as written (a {@link
+   * DurationText}).
+   */
+  public Milestone withEstimate(String estimate) {
+    return withEstimate(new DurationText(estimate));
+  }
+
+  /**
+   * A copy with the cell of the extra column {@code header} set to {@code value}: in its place when
+   * the row has that cell, else after its other extra cells. The section's {@code columns} must
+   * name the column.
+   */
+  public Milestone withExtraCell(String header, String value) {
+    return withExtraCells(Edits.put(extraCells, header, value));
   }
 }

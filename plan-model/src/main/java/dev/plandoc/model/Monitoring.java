@@ -1,8 +1,10 @@
 package dev.plandoc.model;
 
+import dev.plandoc.model.internal.Edits;
 import dev.plandoc.model.internal.Texts;
 import dev.plandoc.model.value.*;
 import java.util.*;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +15,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new MonitoringBuilder().addMetrics("응답 시간: P50, P95, P99").build();
+ * monitoring.withLogging(l -> l.withRetention("90일")).withAlerts(List.of("에러율 > 1%: Slack"));
  * }</pre>
  *
  * @param metrics the metrics, verbatim bullets
@@ -23,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Builder
 public record Monitoring(
     List<String> metrics, Optional<Logging> logging, List<String> alerts, List<RawMarkdown> extras)
-    implements KeepsMarkdown {
+    implements KeepsMarkdown, WithMonitoring {
   /** Checks the values. */
   public Monitoring {
     metrics = Texts.list(metrics, "metrics");
@@ -35,5 +38,20 @@ public record Monitoring(
             List.of(true, logging.isPresent(), true));
     extras =
         RawMarkdown.checked(extras, "monitoring.extras", List.of("metrics", "logging", "alerts"));
+  }
+
+  /**
+   * A copy with {@link #logging() logging} changed by {@code change}. When it is absent the change
+   * is applied to an empty one, which is added unless the change leaves it empty: a change that
+   * changes nothing never adds a part.
+   */
+  public Monitoring withLogging(UnaryOperator<Logging> change) {
+    return withLogging(
+        Edits.changedPart(logging, () -> new LoggingBuilder().build(), change, "logging"));
+  }
+
+  /** A copy without {@link #logging() logging}. */
+  public Monitoring withoutLogging() {
+    return withLogging(Optional.empty());
   }
 }

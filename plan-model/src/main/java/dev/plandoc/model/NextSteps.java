@@ -1,8 +1,10 @@
 package dev.plandoc.model;
 
+import dev.plandoc.model.internal.Edits;
 import dev.plandoc.model.internal.Texts;
 import dev.plandoc.model.value.*;
 import java.util.*;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -12,13 +14,15 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new NextStepsBuilder().addSteps(new Step("SPEC 재검토 및 승인")).build();
+ * next.withStepAdded(new Step("배포 체크리스트 검토")).withoutStep(0);
  * }</pre>
  *
  * @param steps the steps in order
  * @param extras unrecognised content
  */
 @Value.Builder
-public record NextSteps(List<Step> steps, List<RawMarkdown> extras) implements KeepsMarkdown {
+public record NextSteps(List<Step> steps, List<RawMarkdown> extras)
+    implements KeepsMarkdown, WithNextSteps {
   /** Checks the values. */
   public NextSteps {
     steps = Texts.list(steps, "steps");
@@ -27,5 +31,50 @@ public record NextSteps(List<Step> steps, List<RawMarkdown> extras) implements K
     }
     extras = RawMarkdown.checked(extras, "nextSteps.extras", List.of("steps"));
     Views.check(steps, extras, "nextSteps.steps");
+  }
+
+  /**
+   * A copy with the item of {@link #steps() steps} at {@code index} changed by {@code change}. The
+   * changed item keeps the old one's {@link RawMarkdownView#viewOf() viewOf}, whatever the change
+   * returns: a view stays a view of the same Markdown.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < steps().size()}
+   */
+  public NextSteps withStep(int index, UnaryOperator<Step> change) {
+    return withSteps(Views.replaced(steps, index, change, Step::withViewOf, "nextSteps.steps"));
+  }
+
+  /** A copy with {@code step} added to {@link #steps() steps}, after its siblings. */
+  public NextSteps withStepAdded(Step step) {
+    return withStepAdded(steps.size(), step);
+  }
+
+  /**
+   * A copy with {@code step} added to {@link #steps() steps} at {@code index}; the items from
+   * {@code index} on follow it.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index <= steps().size()}
+   */
+  public NextSteps withStepAdded(int index, Step step) {
+    return withSteps(Edits.inserted(steps, index, step, "nextSteps.steps"));
+  }
+
+  /**
+   * A copy without the item of {@link #steps() steps} at {@code index}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < steps().size()}
+   */
+  public NextSteps withoutStep(int index) {
+    return withSteps(Edits.removed(steps, index, "nextSteps.steps"));
+  }
+
+  /**
+   * A copy with the item of {@link #steps() steps} at {@code from} moved so that it is at {@code
+   * to}.
+   *
+   * @throws IndexOutOfBoundsException unless both are in {@code 0 <= i < steps().size()}
+   */
+  public NextSteps withStepMoved(int from, int to) {
+    return withSteps(Edits.moved(steps, from, to, "nextSteps.steps"));
   }
 }

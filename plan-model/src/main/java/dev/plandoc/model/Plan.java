@@ -1,9 +1,11 @@
 package dev.plandoc.model;
 
 import dev.plandoc.model.internal.Texts;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,12 @@ import org.immutables.value.Value;
  *     .risks(new RisksBuilder().addRisks(new RiskBuilder().title("Wrong time zone").build()).build())
  *     .build();
  * plan.risks().map(r -> r.risks().size());   // Optional[1]
+ * }</pre>
+ *
+ * <p>Edit one with the {@code with…} methods ({@link PlanEdits}), which return a new plan:
+ *
+ * <pre>{@code
+ * Plan v2 = plan.withTitle("Receipt OCR v2").withRisks(r -> r.withoutRisk(0));
  * }</pre>
  *
  * @param title the feature name after {@code # PLAN:}; empty when the document has no title
@@ -77,7 +85,8 @@ public record Plan(
     List<ExtraSection> extraSections,
     Optional<TitleForm> titleForm,
     Optional<String> enclosingFence,
-    Map<String, String> labels) {
+    Map<String, String> labels)
+    implements PlanEdits {
 
   /** Checks the values. */
   public Plan {
@@ -222,6 +231,68 @@ public record Plan(
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** An empty section of the given kind, which {@link PlanEdits} changes when a plan has none. */
+  static Object emptySection(SectionKind kind) {
+    return switch (kind) {
+      case METADATA -> new MetadataBuilder().build();
+      case TECH_STACK -> new TechStackBuilder().build();
+      case ARCHITECTURE -> new ArchitectureBuilder().build();
+      case API_DESIGN -> new ApiDesignBuilder().build();
+      case DATABASE_SCHEMA -> new DatabaseSchemaBuilder().build();
+      case EXTERNAL_SERVICES -> new ExternalServicesBuilder().build();
+      case SECURITY -> new SecurityBuilder().build();
+      case PERFORMANCE -> new PerformanceBuilder().build();
+      case ERROR_HANDLING -> new ErrorHandlingBuilder().build();
+      case MONITORING -> new MonitoringBuilder().build();
+      case TESTING -> new TestingBuilder().build();
+      case DEPLOYMENT -> new DeploymentBuilder().build();
+      case COST_ESTIMATE -> new CostEstimateBuilder().build();
+      case MILESTONES -> new MilestonesBuilder().build();
+      case RISKS -> new RisksBuilder().build();
+      case NEXT_STEPS -> new NextStepsBuilder().build();
+    };
+  }
+
+  /** A copy edited through a builder ({@link PlanEdits}). */
+  Plan edited(Consumer<PlanBuilder> edit) {
+    PlanBuilder builder = new PlanBuilder().from(this);
+    edit.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * A copy without the section of {@code kind}, as if the document did not have it: the extra
+   * sections that followed it follow the nearest present section before it, or come first, and the
+   * labels of the section and its parts are dropped ({@link PlanEdits}).
+   */
+  Plan without(SectionKind kind, Consumer<PlanBuilder> clear) {
+    if (!has(kind)) {
+      return this;
+    }
+    String before = "";
+    for (SectionKind k : SectionKind.values()) {
+      if (k.ordinal() < kind.ordinal() && has(k)) {
+        before = k.key();
+      }
+    }
+    String anchor = before;
+    List<ExtraSection> extras =
+        extraSections.stream()
+            .map(
+                e ->
+                    e.anchor().equals(kind.key())
+                        ? new ExtraSection(anchor, e.heading(), e.body())
+                        : e)
+            .toList();
+    Map<String, String> kept = new LinkedHashMap<>(labels);
+    kept.keySet().removeIf(path -> path.equals(kind.key()) || path.startsWith(kind.key() + "."));
+    return edited(
+        b -> {
+          clear.accept(b);
+          b.extraSections(extras).labels(kept);
+        });
   }
 
   private static void requireContent(String s, String field) {

@@ -13,6 +13,13 @@ import java.util.Optional;
  * author's table; a list's anchors such as {@code endpoints/2} count only the items that are not
  * views. Formats that are not Markdown (JSON, YAML) keep both, so that nothing is lost either way.
  *
+ * <p>Edits keep where an item came from. Every {@code with…} method of a view but {@code
+ * withViewOf} returns a view of the same Markdown, and a section's {@code withRisk(index, change)}
+ * (and its kin for the other lists) gives the changed item the old one's {@code viewOf}, whatever
+ * the change returns: a faithful Markdown writer relies on it to write an edited view back into the
+ * Markdown it was read from. When an edit renumbers a section's anchors (an item of its own added
+ * or removed before that Markdown), the views over it follow: {@code viewOf} names the new anchor.
+ *
  * <pre>{@code
  * plan.apiDesign().orElseThrow().endpoints().stream()
  *     .filter(RawMarkdownView::isView)

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * new ResponseSpec("Error", StatusCodeText.of(404), "{\"error\": \"Not found\"}");
  * new ResponseSpecBuilder().label("Response").status(StatusCodeText.of(204)).body("")
  *     .summary("No Content").build();
+ * response.withStatus("201").withoutSummary();
  * }</pre>
  *
  * @param label the label as written, usually {@code Response} or {@code Error}
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record ResponseSpec(
-    String label, StatusCodeText status, String body, Optional<String> summary) {
+    String label, StatusCodeText status, String body, Optional<String> summary)
+    implements WithResponseSpec {
   /** Checks the values. */
   public ResponseSpec {
     Texts.singleLine(label, "response label");
@@ -49,5 +51,18 @@ public record ResponseSpec(
   /** Whether this documents an error ({@code Error} label or a 4xx/5xx status). */
   public boolean isError() {
     return label.equalsIgnoreCase("error") || status.value().map(c -> c >= 400).orElse(false);
+  }
+
+  /**
+   * A copy with {@link #status() status} set to the text {@code status}, as written (a {@link
+   * StatusCodeText}).
+   */
+  public ResponseSpec withStatus(String status) {
+    return withStatus(new StatusCodeText(status));
+  }
+
+  /** A copy without {@link #summary() summary}. */
+  public ResponseSpec withoutSummary() {
+    return withSummary(Optional.empty());
   }
 }

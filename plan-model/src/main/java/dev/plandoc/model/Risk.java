@@ -10,8 +10,12 @@ import org.immutables.value.Value;
  *
  * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
  *
+ * <p>Every {@code with…} method but {@code withViewOf} keeps {@link #viewOf()}: an edited view is
+ * still a view of the Markdown it was read from, which a faithful Markdown writer needs to know.
+ *
  * <pre>{@code
  * new RiskBuilder().title("토큰 탈취").probability(RiskLevelText.korean(RiskLevel.MEDIUM)).build();
+ * risk.withProbability("High").withMitigation("수동 검토 큐");
  * }</pre>
  *
  * @param title the risk
@@ -32,7 +36,7 @@ public record Risk(
     List<String> extraItems,
     List<RawMarkdown> extras,
     Optional<String> viewOf)
-    implements RawMarkdownView {
+    implements RawMarkdownView, WithRisk {
   /** Checks the values. */
   public Risk {
     viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
@@ -54,5 +58,36 @@ public record Risk(
       List<String> extraItems,
       List<RawMarkdown> extras) {
     this(title, probability, impact, mitigation, extraItems, extras, Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #probability() probability} set to the text {@code probability}, as written
+   * (a {@link RiskLevelText}).
+   */
+  public Risk withProbability(String probability) {
+    return withProbability(new RiskLevelText(probability));
+  }
+
+  /** A copy without {@link #probability() probability}. */
+  public Risk withoutProbability() {
+    return withProbability(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #impact() impact} set to the text {@code impact}, as written (a {@link
+   * RiskLevelText}).
+   */
+  public Risk withImpact(String impact) {
+    return withImpact(new RiskLevelText(impact));
+  }
+
+  /** A copy without {@link #impact() impact}. */
+  public Risk withoutImpact() {
+    return withImpact(Optional.empty());
+  }
+
+  /** A copy without {@link #mitigation() mitigation}. */
+  public Risk withoutMitigation() {
+    return withMitigation(Optional.empty());
   }
 }

@@ -1,7 +1,9 @@
 package dev.plandoc.model;
 
+import dev.plandoc.model.internal.Edits;
 import dev.plandoc.model.value.*;
 import java.util.*;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * new SecurityBuilder().authentication(new AuthenticationBuilder().method("JWT").build()).build();
+ * security.withAuthentication(a -> a.withMethod("OAuth 2.0")).withoutAuthorization();
  * }</pre>
  *
  * @param authentication authentication
@@ -25,7 +28,7 @@ public record Security(
     Optional<Authorization> authorization,
     Optional<DataProtection> dataProtection,
     List<RawMarkdown> extras)
-    implements KeepsMarkdown {
+    implements KeepsMarkdown, WithSecurity {
   /** Checks the values. */
   public Security {
     extras =
@@ -39,5 +42,53 @@ public record Security(
             extras,
             "security.extras",
             List.of("authentication", "authorization", "dataProtection"));
+  }
+
+  /**
+   * A copy with {@link #authentication() authentication} changed by {@code change}. When it is
+   * absent the change is applied to an empty one, which is added unless the change leaves it empty:
+   * a change that changes nothing never adds a part.
+   */
+  public Security withAuthentication(UnaryOperator<Authentication> change) {
+    return withAuthentication(
+        Edits.changedPart(
+            authentication, () -> new AuthenticationBuilder().build(), change, "authentication"));
+  }
+
+  /** A copy without {@link #authentication() authentication}. */
+  public Security withoutAuthentication() {
+    return withAuthentication(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #authorization() authorization} changed by {@code change}. When it is absent
+   * the change is applied to an empty one, which is added unless the change leaves it empty: a
+   * change that changes nothing never adds a part.
+   */
+  public Security withAuthorization(UnaryOperator<Authorization> change) {
+    return withAuthorization(
+        Edits.changedPart(
+            authorization, () -> new AuthorizationBuilder().build(), change, "authorization"));
+  }
+
+  /** A copy without {@link #authorization() authorization}. */
+  public Security withoutAuthorization() {
+    return withAuthorization(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #dataProtection() dataProtection} changed by {@code change}. When it is
+   * absent the change is applied to an empty one, which is added unless the change leaves it empty:
+   * a change that changes nothing never adds a part.
+   */
+  public Security withDataProtection(UnaryOperator<DataProtection> change) {
+    return withDataProtection(
+        Edits.changedPart(
+            dataProtection, () -> new DataProtectionBuilder().build(), change, "dataProtection"));
+  }
+
+  /** A copy without {@link #dataProtection() dataProtection}. */
+  public Security withoutDataProtection() {
+    return withDataProtection(Optional.empty());
   }
 }

@@ -10,8 +10,12 @@ import org.immutables.value.Value;
  *
  * <p>Anchors for {@link #extras()}: {@code ""} and {@code "fields"}.
  *
+ * <p>Every {@code with…} method but {@code withViewOf} keeps {@link #viewOf()}: an edited view is
+ * still a view of the Markdown it was read from, which a faithful Markdown writer needs to know.
+ *
  * <pre>{@code
  * new ServiceSpecBuilder().name("FCM").cost(new MoneyText("$0/month")).build();
+ * service.withCost("$0/month").withoutApiDocs();
  * }</pre>
  *
  * @param name the service name
@@ -34,7 +38,7 @@ public record ServiceSpec(
     List<String> extraItems,
     List<RawMarkdown> extras,
     Optional<String> viewOf)
-    implements RawMarkdownView {
+    implements RawMarkdownView, WithServiceSpec {
   /** Checks the values. */
   public ServiceSpec {
     viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
@@ -62,5 +66,41 @@ public record ServiceSpec(
       List<String> extraItems,
       List<RawMarkdown> extras) {
     this(name, purpose, cost, apiDocs, authentication, extraItems, extras, Optional.empty());
+  }
+
+  /** A copy without {@link #purpose() purpose}. */
+  public ServiceSpec withoutPurpose() {
+    return withPurpose(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #cost() cost} set to the text {@code cost}, as written (a {@link
+   * MoneyText}).
+   */
+  public ServiceSpec withCost(String cost) {
+    return withCost(new MoneyText(cost));
+  }
+
+  /** A copy without {@link #cost() cost}. */
+  public ServiceSpec withoutCost() {
+    return withCost(Optional.empty());
+  }
+
+  /**
+   * A copy with {@link #apiDocs() apiDocs} set to the text {@code apiDocs}, as written (a {@link
+   * UrlText}).
+   */
+  public ServiceSpec withApiDocs(String apiDocs) {
+    return withApiDocs(new UrlText(apiDocs));
+  }
+
+  /** A copy without {@link #apiDocs() apiDocs}. */
+  public ServiceSpec withoutApiDocs() {
+    return withApiDocs(Optional.empty());
+  }
+
+  /** A copy without {@link #authentication() authentication}. */
+  public ServiceSpec withoutAuthentication() {
+    return withAuthentication(Optional.empty());
   }
 }

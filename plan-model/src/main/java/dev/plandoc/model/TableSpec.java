@@ -10,8 +10,12 @@ import org.immutables.value.Value;
  *
  * <p>Anchors for {@link #extras()}: {@code ""} and {@code "ddl"}.
  *
+ * <p>Every {@code with…} method but {@code withViewOf} keeps {@link #viewOf()}: an edited view is
+ * still a view of the Markdown it was read from, which a faithful Markdown writer needs to know.
+ *
  * <pre>{@code
  * new TableSpecBuilder().name("users").ddlLanguage("sql").ddl("CREATE TABLE users (...);").build();
+ * table.withDdl("CREATE TABLE receipts (id UUID PRIMARY KEY);");
  * }</pre>
  *
  * @param name the table name
@@ -24,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Builder
 public record TableSpec(
     String name, String ddlLanguage, String ddl, List<RawMarkdown> extras, Optional<String> viewOf)
-    implements RawMarkdownView {
+    implements RawMarkdownView, WithTableSpec {
   /** Checks the values. */
   public TableSpec {
     viewOf.ifPresent(a -> Texts.required(a, "viewOf"));
