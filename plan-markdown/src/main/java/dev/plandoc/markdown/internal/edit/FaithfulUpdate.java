@@ -101,6 +101,12 @@ public final class FaithfulUpdate {
         if (kept.isPresent() && (best.isEmpty() || better(kept.get(), best.get()))) {
           best = kept;
         }
+        // A value written where it was, and nothing else changed: no other place can do better.
+        if (c.kind() == Change.Kind.TEXT
+            && best.isPresent()
+            && ModelDiff.distance(best.get().changes()) == distance - c.weight()) {
+          return best;
+        }
       }
       if (best.isPresent()) {
         return best;

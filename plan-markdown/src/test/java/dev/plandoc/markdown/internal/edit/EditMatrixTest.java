@@ -3,38 +3,24 @@ package dev.plandoc.markdown.internal.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plandoc.markdown.MarkdownDocument;
-import dev.plandoc.model.ApiDesign;
-import dev.plandoc.model.ApiDesignBuilder;
-import dev.plandoc.model.DatabaseSchema;
-import dev.plandoc.model.DatabaseSchemaBuilder;
 import dev.plandoc.model.EndpointSpec;
-import dev.plandoc.model.EndpointSpecBuilder;
-import dev.plandoc.model.MetadataBuilder;
+import dev.plandoc.model.Language;
+import dev.plandoc.model.Metadata;
 import dev.plandoc.model.Milestone;
-import dev.plandoc.model.MilestoneBuilder;
-import dev.plandoc.model.Milestones;
-import dev.plandoc.model.MilestonesBuilder;
 import dev.plandoc.model.Plan;
-import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.Risk;
-import dev.plandoc.model.RiskBuilder;
-import dev.plandoc.model.Risks;
-import dev.plandoc.model.RisksBuilder;
 import dev.plandoc.model.TableSpec;
-import dev.plandoc.model.TableSpecBuilder;
-import dev.plandoc.model.TechChoiceBuilder;
-import dev.plandoc.model.TechStack;
-import dev.plandoc.model.TechStackBuilder;
-import dev.plandoc.model.value.DurationText;
-import dev.plandoc.model.value.RiskLevelText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,7 +72,7 @@ class EditMatrixTest {
               p ->
                   p.title().isEmpty()
                       ? Optional.empty()
-                      : Optional.of(new PlanBuilder().from(p).title(p.title() + " v2").build())),
+                      : Optional.of(p.withTitle(p.title() + " v2"))),
           new Edit("tech-stack cell", Expect.ONE_LINE, EditMatrixTest::technology),
           new Edit("metadata bullet", Expect.ONE_LINE, EditMatrixTest::author),
           new Edit("milestone estimate", Expect.ONE_LINE, EditMatrixTest::estimate),
@@ -158,82 +144,27 @@ class EditMatrixTest {
   }
 
   private static Optional<Plan> technology(Plan p) {
-    Optional<TechStack> ts = p.techStack().filter(t -> !t.selected().isEmpty());
-    return ts.map(
-        t -> {
-          var rows = new ArrayList<>(t.selected());
-          rows.set(
-              0,
-              new TechChoiceBuilder()
-                  .from(rows.get(0))
-                  .technology(rows.get(0).technology() + " Next")
-                  .build());
-          return new PlanBuilder()
-              .from(p)
-              .techStack(new TechStackBuilder().from(t).selected(rows).build())
-              .build();
-        });
+    return p.techStack()
+        .filter(t -> !t.selected().isEmpty())
+        .map(
+            t ->
+                p.withTechStack(
+                    t.withTechChoice(0, c -> c.withTechnology(c.technology() + " Next"))));
   }
 
   private static Optional<Plan> author(Plan p) {
     return p.metadata()
-        .filter(m -> m.author().filter(a -> !a.isBlank()).isPresent())
-        .map(
-            m ->
-                new PlanBuilder()
-                    .from(p)
-                    .metadata(
-                        new MetadataBuilder()
-                            .from(m)
-                            .author(m.author().get() + " & Reviewer")
-                            .build())
-                    .build());
+        .flatMap(Metadata::author)
+        .filter(a -> !a.isBlank())
+        .map(a -> p.withMetadata(m -> m.withAuthor(a + " & Reviewer")));
   }
 
   private static Optional<Plan> estimate(Plan p) {
+    // An estimate the author wrote as a value of its own: '1주차' as a phase is its estimate too.
+    String weeks = p.language() == Language.KOREAN ? "17주" : "17 weeks";
     return p.milestones()
-        // An estimate the author wrote as a value of its own: '1주차' as a phase is its estimate too.
         .filter(m -> !m.milestones().isEmpty() && independentEstimate(m.milestones().get(0)))
-        .map(
-            m -> {
-              List<Milestone> list = new ArrayList<>(m.milestones());
-              list.set(
-                  0,
-                  new MilestoneBuilder()
-                      .from(list.get(0))
-                      .estimate(
-                          new DurationText(
-                              "17" + (p.language().name().startsWith("K") ? "주" : " weeks")))
-                      .build());
-              return withMilestones(p, m, list);
-            });
-  }
-
-  private static Optional<Plan> mitigation(Plan p) {
-    return p.risks()
-        .filter(r -> !r.risks().isEmpty() && r.risks().get(0).mitigation().isPresent())
-        .map(
-            r -> {
-              List<Risk> list = new ArrayList<>(r.risks());
-              Risk first = list.get(0);
-              list.set(
-                  0,
-                  new RiskBuilder()
-                      .from(first)
-                      .mitigation(first.mitigation().get() + " (reviewed)")
-                      .build());
-              return withRisks(p, r, list);
-            });
-  }
-
-  /** The name of the next one: the last number counted on ("Phase 3" → "Phase 4"). */
-  private static String next(String name) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?!.*\\d)").matcher(name);
-    return m.find()
-        ? name.substring(0, m.start())
-            + (Integer.parseInt(m.group(1)) + 1)
-            + name.substring(m.end())
-        : name + " 2";
+        .map(m -> p.withMilestones(m.withMilestone(0, x -> x.withEstimate(weeks))));
   }
 
   private static boolean independentEstimate(Milestone m) {
@@ -241,60 +172,45 @@ class EditMatrixTest {
     return !e.isEmpty() && !m.phase().contains(e) && !m.work().contains(e);
   }
 
-  private static final java.util.Map<String, String> OTHER_LEVEL =
-      java.util.Map.of(
-          "High", "Low", "Medium", "High", "Low", "Medium", "높음", "낮음", "중간", "높음", "낮음", "중간");
+  private static Optional<Plan> mitigation(Plan p) {
+    return firstRisk(p)
+        .flatMap(Risk::mitigation)
+        .map(text -> p.withRisks(r -> r.withRisk(0, x -> x.withMitigation(text + " (reviewed)"))));
+  }
+
+  private static final Map<String, String> OTHER_LEVEL =
+      Map.of("High", "Low", "Medium", "High", "Low", "Medium", "높음", "낮음", "중간", "높음", "낮음", "중간");
 
   private static Optional<Plan> probability(Plan p) {
-    return p.risks()
-        .filter(
-            r ->
-                !r.risks().isEmpty()
-                    && r.risks()
-                        .get(0)
-                        .probability()
-                        .filter(l -> OTHER_LEVEL.containsKey(l.text()))
-                        .isPresent())
-        .map(
-            r -> {
-              List<Risk> list = new ArrayList<>(r.risks());
-              Risk first = list.get(0);
-              String level = OTHER_LEVEL.get(first.probability().get().text());
-              list.set(
-                  0, new RiskBuilder().from(first).probability(new RiskLevelText(level)).build());
-              return withRisks(p, r, list);
-            });
+    return firstRisk(p)
+        .flatMap(Risk::probability)
+        .map(level -> OTHER_LEVEL.get(level.text()))
+        .map(other -> p.withRisks(r -> r.withRisk(0, x -> x.withProbability(other))));
+  }
+
+  private static Optional<Risk> firstRisk(Plan p) {
+    return p.risks().flatMap(r -> r.risks().stream().findFirst());
   }
 
   private static Optional<Plan> endpointAdded(Plan p) {
     return p.apiDesign()
-        .filter(
-            a ->
-                !a.endpoints().isEmpty()
-                    && !a.endpoints().get(a.endpoints().size() - 1).path().isEmpty())
+        .filter(a -> !a.endpoints().isEmpty() && !last(a.endpoints()).path().isEmpty())
         .map(
             a -> {
-              List<EndpointSpec> list = new ArrayList<>(a.endpoints());
-              EndpointSpec last = list.get(list.size() - 1);
-              list.add(
-                  new EndpointSpecBuilder()
-                      .from(last)
-                      .path(last.path() + "/archive")
-                      .name(last.name().isEmpty() ? "" : last.name() + " archive")
-                      .build());
-              return withEndpoints(p, a, list);
+              EndpointSpec e = last(a.endpoints());
+              String name = e.name().isEmpty() ? "" : e.name() + " archive";
+              return p.withApiDesign(
+                  a.withEndpointAdded(
+                      e.withPath(e.path() + "/archive")
+                          .withName(name)
+                          .withViewOf(Optional.empty())));
             });
   }
 
   private static Optional<Plan> endpointRemoved(Plan p) {
     return p.apiDesign()
         .filter(a -> a.endpoints().size() > 1)
-        .map(
-            a -> {
-              List<EndpointSpec> list = new ArrayList<>(a.endpoints());
-              list.remove(list.size() - 1);
-              return withEndpoints(p, a, list);
-            });
+        .map(a -> p.withApiDesign(a.withoutEndpoint(a.endpoints().size() - 1)));
   }
 
   private static Optional<Plan> riskAdded(Plan p) {
@@ -302,38 +218,23 @@ class EditMatrixTest {
         .filter(r -> !r.risks().isEmpty())
         .map(
             r -> {
-              List<Risk> list = new ArrayList<>(r.risks());
-              Risk last = list.get(list.size() - 1);
-              list.add(
-                  new RiskBuilder()
-                      .from(last)
-                      .title(last.title() + " again")
-                      .mitigation(last.mitigation().map(m -> m + " twice"))
-                      .build());
-              return withRisks(p, r, list);
+              Risk last = last(r.risks());
+              Risk added =
+                  last.withTitle(last.title() + " again")
+                      .withMitigation(last.mitigation().map(m -> m + " twice"))
+                      .withViewOf(Optional.empty());
+              return p.withRisks(r.withRiskAdded(added));
             });
   }
 
   private static Optional<Plan> riskRemoved(Plan p) {
-    return p.risks()
-        .filter(r -> r.risks().size() > 1)
-        .map(
-            r -> {
-              List<Risk> list = new ArrayList<>(r.risks());
-              list.remove(0);
-              return withRisks(p, r, list);
-            });
+    return p.risks().filter(r -> r.risks().size() > 1).map(r -> p.withRisks(r.withoutRisk(0)));
   }
 
   private static Optional<Plan> riskMoved(Plan p) {
     return p.risks()
         .filter(r -> r.risks().size() > 2)
-        .map(
-            r -> {
-              List<Risk> list = new ArrayList<>(r.risks());
-              list.add(0, list.remove(list.size() - 1));
-              return withRisks(p, r, list);
-            });
+        .map(r -> p.withRisks(r.withRiskMoved(r.risks().size() - 1, 0)));
   }
 
   private static Optional<Plan> milestoneAdded(Plan p) {
@@ -341,93 +242,59 @@ class EditMatrixTest {
         .filter(m -> !m.milestones().isEmpty())
         .map(
             m -> {
-              List<Milestone> list = new ArrayList<>(m.milestones());
-              Milestone last = list.get(list.size() - 1);
-              list.add(
-                  new MilestoneBuilder()
-                      .from(last)
-                      .phase(next(last.phase()))
-                      .work(last.work() + " (follow-up)")
-                      .estimate(
+              Milestone last = last(m.milestones());
+              // The next milestone: the phase counted on, the estimate too where it is the phase.
+              Milestone next =
+                  last.withPhase(next(last.phase()))
+                      .withWork(last.work() + " (follow-up)")
+                      .withEstimate(
                           last.phase().equals(last.estimate().text())
-                              ? new DurationText(next(last.phase()))
-                              : last.estimate())
-                      .build());
-              return withMilestones(p, m, list);
+                              ? next(last.phase())
+                              : last.estimate().text())
+                      .withViewOf(Optional.empty());
+              return p.withMilestones(m.withMilestoneAdded(next));
             });
+  }
+
+  /** The name of the next one: the last number counted on ("Phase 3" → "Phase 4"). */
+  private static String next(String name) {
+    Matcher m = Pattern.compile("(\\d+)(?!.*\\d)").matcher(name);
+    return m.find()
+        ? name.substring(0, m.start())
+            + (Integer.parseInt(m.group(1)) + 1)
+            + name.substring(m.end())
+        : name + " 2";
   }
 
   private static Optional<Plan> milestoneRemoved(Plan p) {
     return p.milestones()
         .filter(m -> m.milestones().size() > 1)
-        .map(
-            m -> {
-              List<Milestone> list = new ArrayList<>(m.milestones());
-              list.remove(list.size() - 1);
-              return withMilestones(p, m, list);
-            });
+        .map(m -> p.withMilestones(m.withoutMilestone(m.milestones().size() - 1)));
   }
 
   private static Optional<Plan> tableAdded(Plan p) {
     return p.databaseSchema()
-        .filter(
-            d -> !d.tables().isEmpty() && !d.tables().get(d.tables().size() - 1).name().isEmpty())
+        .filter(d -> !d.tables().isEmpty() && !last(d.tables()).name().isEmpty())
         .map(
             d -> {
-              List<TableSpec> list = new ArrayList<>(d.tables());
-              TableSpec last = list.get(list.size() - 1);
-              String name = last.name() + "_archive";
-              list.add(
-                  new TableSpecBuilder()
-                      .from(last)
-                      .name(name)
-                      .ddl(last.ddl().replace(last.name(), name))
-                      .build());
-              return new PlanBuilder()
-                  .from(p)
-                  .databaseSchema(new DatabaseSchemaBuilder().from(d).tables(list).build())
-                  .build();
+              TableSpec t = last(d.tables());
+              String name = t.name() + "_archive";
+              return p.withDatabaseSchema(
+                  d.withTableAdded(
+                      t.withName(name)
+                          .withDdl(t.ddl().replace(t.name(), name))
+                          .withViewOf(Optional.empty())));
             });
   }
 
   private static Optional<Plan> tableRemoved(Plan p) {
     return p.databaseSchema()
-        .filter(
-            d ->
-                d.tables().size() > 1
-                    && d.extras().stream()
-                        .noneMatch(x -> x.anchor().equals("tables/" + (ownTables(d) - 1))))
-        .map(
-            d -> {
-              List<TableSpec> list = new ArrayList<>(d.tables());
-              list.remove(list.size() - 1);
-              return new PlanBuilder()
-                  .from(p)
-                  .databaseSchema(new DatabaseSchemaBuilder().from(d).tables(list).build())
-                  .build();
-            });
+        .filter(d -> d.tables().size() > 1)
+        .map(d -> p.withDatabaseSchema(d.withoutTable(d.tables().size() - 1)));
   }
 
-  private static long ownTables(DatabaseSchema d) {
-    return d.tables().stream().filter(t -> !t.isView()).count();
-  }
-
-  private static Plan withRisks(Plan p, Risks r, List<Risk> list) {
-    return new PlanBuilder().from(p).risks(new RisksBuilder().from(r).risks(list).build()).build();
-  }
-
-  private static Plan withMilestones(Plan p, Milestones m, List<Milestone> list) {
-    return new PlanBuilder()
-        .from(p)
-        .milestones(new MilestonesBuilder().from(m).milestones(list).build())
-        .build();
-  }
-
-  private static Plan withEndpoints(Plan p, ApiDesign a, List<EndpointSpec> list) {
-    return new PlanBuilder()
-        .from(p)
-        .apiDesign(new ApiDesignBuilder().from(a).endpoints(list).build())
-        .build();
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
   }
 
   static String text(String resource) {

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.plandoc.markdown.MarkdownDocument;
 import dev.plandoc.markdown.MarkdownPlanWriter;
 import dev.plandoc.markdown.testing.MarkdownSafePlans;
-import dev.plandoc.model.NextSteps;
-import dev.plandoc.model.NextStepsBuilder;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.PlanBuilder;
 import dev.plandoc.model.Risks;
-import dev.plandoc.model.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +153,7 @@ class FaithfulWriteBackTest {
   void anEditKeepsCrlfBreaksTheByteOrderMarkAndTheMissingFinalBreak() {
     String text = "\uFEFF" + crlf(EditMatrixTest.text("/plans/ocr-receipt.ko.md")).stripTrailing();
     MarkdownDocument doc = MarkdownDocument.read(text);
-    Plan edited = new PlanBuilder().from(doc.plan()).title("영수증 OCR v2").build();
+    Plan edited = doc.plan().withTitle("영수증 OCR v2");
     String written = doc.with(edited).source();
     assertThat(written).startsWith("\uFEFF# PLAN: 영수증 OCR v2\r\n").doesNotEndWith("\n");
     assertThat(written.replace("\r\n", "")).doesNotContain("\n");
@@ -168,14 +165,7 @@ class FaithfulWriteBackTest {
   void aLineWithItsOwnBreakKeepsItInADocumentOfMixedBreaks() {
     String text = "# PLAN: 혼합\r\n\n## 15. 다음 단계\r\n\n1. 첫째\n2. 둘째\r\n";
     MarkdownDocument doc = MarkdownDocument.read(text);
-    NextSteps steps = doc.plan().nextSteps().orElseThrow();
-    List<Step> list = new ArrayList<>(steps.steps());
-    list.set(1, new Step("둘째 수정", list.get(1).checked(), list.get(1).viewOf()));
-    Plan edited =
-        new PlanBuilder()
-            .from(doc.plan())
-            .nextSteps(new NextStepsBuilder().from(steps).steps(list).build())
-            .build();
+    Plan edited = doc.plan().withNextSteps(n -> n.withStep(1, st -> st.withText("둘째 수정")));
     assertThat(doc.with(edited).source())
         .isEqualTo("# PLAN: 혼합\r\n\n## 15. 다음 단계\r\n\n1. 첫째\n2. 둘째 수정\r\n");
   }
@@ -185,7 +175,7 @@ class FaithfulWriteBackTest {
     String text = EditMatrixTest.text("/plans/ocr-receipt.ko.md");
     MarkdownDocument doc = MarkdownDocument.read(text);
     Risks risks = doc.plan().risks().orElseThrow();
-    Plan without = new PlanBuilder().from(doc.plan()).risks(Optional.empty()).build();
+    Plan without = doc.plan().withoutRisks();
     MarkdownDocument removed = doc.with(without);
     LineDiff d = LineDiff.of(text, removed.source());
     assertThat(d.added()).isEmpty();
@@ -201,19 +191,7 @@ class FaithfulWriteBackTest {
     // estimate of its own cannot be written in that shape, nor can the view be written canonically.
     String text = EditMatrixTest.text("/wild/pet-clinic-records.ko.md");
     MarkdownDocument doc = MarkdownDocument.read(text);
-    var ms = doc.plan().milestones().orElseThrow();
-    var list = new ArrayList<>(ms.milestones());
-    list.set(
-        0,
-        new dev.plandoc.model.MilestoneBuilder()
-            .from(list.get(0))
-            .estimate(new dev.plandoc.model.value.DurationText("17주"))
-            .build());
-    Plan edited =
-        new PlanBuilder()
-            .from(doc.plan())
-            .milestones(new dev.plandoc.model.MilestonesBuilder().from(ms).milestones(list).build())
-            .build();
+    Plan edited = doc.plan().withMilestones(m -> m.withMilestone(0, x -> x.withEstimate("17주")));
     assertThatThrownBy(() -> doc.with(edited))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("milestones");
