@@ -13,7 +13,7 @@
 module dev.plandoc.json {
   requires transitive dev.plandoc.model;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires static org.jspecify;

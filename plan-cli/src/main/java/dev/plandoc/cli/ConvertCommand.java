@@ -31,6 +31,12 @@ import picocli.CommandLine.ParentCommand;
           + " directory (created when missing) and each output is named after its input:"
           + " plans/a.md -> OUT/a.yaml. An existing output is replaced only once the new content"
           + " is complete (it is written to a temporary file beside it, then moved).",
+      "",
+      "With --onto MD, the plan read from IN (typically a JSON or YAML copy of MD that was"
+          + " edited) is written back onto the Markdown plan MD faithfully: only what changed is"
+          + " rewritten, in MD's own style, and the rest of MD stays byte for byte. MD is replaced"
+          + " in place unless -o names another file (or - for standard output); when nothing"
+          + " changed, MD is not touched.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -40,6 +46,7 @@ import picocli.CommandLine.ParentCommand;
       "  plan convert plan.yaml -o PLAN.md --lang en     back to Markdown, in English",
       "  plan convert plans/*.md --to json -o out/       many plans into out/",
       "  cat PLAN.md | plan convert - --to json          standard input to standard output",
+      "  plan convert plan.yaml --onto PLAN.md           YAML edits back into PLAN.md",
       "",
       "Exit codes: 0 converted; 2 usage error or a file that could not be read, parsed or"
           + " written (the other files are still converted)."
@@ -68,6 +75,14 @@ final class ConvertCommand implements Callable<Integer> {
           "Format to write: markdown, json or yaml. Default: from the extension of -o FILE.")
   Optional<String> to;
 
+  @Option(
+      names = "--onto",
+      paramLabel = "MD",
+      description =
+          "Write the plan onto this Markdown plan, faithfully, in place (or to -o OUT) instead of"
+              + " converting it.")
+  Optional<String> onto;
+
   @Mixin SharedOptions.From from;
 
   @Mixin SharedOptions.Lang lang;
@@ -77,6 +92,9 @@ final class ConvertCommand implements Callable<Integer> {
     Io io = parent.io();
     PlanIo planIo = parent.planIo();
     SharedOptions.requireStdinAtMostOnce(inputs);
+    if (onto.isPresent()) {
+      return onto(onto.get());
+    }
     String out = output.orElse(PlanIo.STDIO);
     boolean toStdout = out.equals(PlanIo.STDIO);
     Path outDir = null;
@@ -152,6 +170,40 @@ final class ConvertCommand implements Callable<Integer> {
       return ExitCode.USAGE_OR_IO;
     }
     return ExitCode.OK;
+  }
+
+  /** {@code --onto MD}: the one input written over the Markdown plan MD, faithfully. */
+  private int onto(String md) {
+    if (inputs.size() != 1) {
+      throw new CliException("--onto takes one input: the plan to write onto " + md);
+    }
+    if (lang.value.isPresent()) {
+      throw new CliException("--onto keeps the language of " + md + "; leave out --lang");
+    }
+    PlanIo planIo = parent.planIo();
+    if (to.isPresent() && !planIo.format(to.get()).name().equals("markdown")) {
+      throw new CliException("--onto writes Markdown; leave out --to " + to.get());
+    }
+    String in = inputs.get(0);
+    if (in.equals(PlanIo.STDIO) && md.equals(PlanIo.STDIO)) {
+      throw new CliException("standard input (-) can be read only once: for IN or for --onto");
+    }
+    if (!md.equals(PlanIo.STDIO) && !isMarkdown(planIo, md)) {
+      throw new CliException(md + ": --onto needs a Markdown plan (.md, .markdown)");
+    }
+    PlanFile target = PlanFile.open(planIo, md, Optional.empty(), parent.io());
+    PlanFormat source = planIo.formatOf(in, from.value, "--from");
+    String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, parent.io().in()));
+    target.save(planIo.read(in, source, text).plan(), output, planIo, parent.io());
+    return ExitCode.OK;
+  }
+
+  private static boolean isMarkdown(PlanIo planIo, String file) {
+    try {
+      return planIo.formats().forPath(Path.of(file)).name().equals("markdown");
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** {@code dir/a.ko.md} with yaml: {@code a.ko.yaml}; the input's last extension is replaced. */

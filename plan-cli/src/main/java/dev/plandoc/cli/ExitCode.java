@@ -7,13 +7,16 @@ public final class ExitCode {
 
   /**
    * The check failed: {@code validate} found an ERROR (or, with {@code --strict}, a WARNING);
-   * {@code fmt --check} found a file that is not in canonical form.
+   * {@code fmt --check} found a file that is not in canonical form; a {@code test} operation of
+   * {@code patch} failed (and nothing was written).
    */
   public static final int FINDINGS = 1;
 
   /**
    * The command could not do its job: a usage error (unknown option, missing argument), or an I/O
-   * or input error (missing, unreadable or malformed file, unknown extension, failed write).
+   * or input error (missing, unreadable or malformed file, unknown extension, failed write); for
+   * {@code get}, {@code set} and {@code patch} also a pointer that names nothing, a patch that does
+   * not parse, or a value the model rejects.
    */
   public static final int USAGE_OR_IO = 2;
 

@@ -1,5 +1,6 @@
 package dev.plandoc.cli;
 
+import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -22,7 +23,9 @@ public record Io(InputStream in, PrintWriter out, PrintWriter err, boolean inter
   /** The process's own streams, written as UTF-8. */
   public static Io system() {
     return new Io(
-        new FileInputStream(FileDescriptor.in),
+        // Buffered: FileInputStream.readAllBytes of Java 17 asks a pipe for its position and
+        // fails ("Illegal seek"); BufferedInputStream reads it to the end like any stream.
+        new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
         utf8(new FileOutputStream(FileDescriptor.out)),
         utf8(new FileOutputStream(FileDescriptor.err)),
         System.console() != null);

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code plan} command: convert, validate, create and format PLAN documents.
+ * The {@code plan} command: convert, validate, create, format and edit PLAN documents.
  *
  * <pre>{@code
  * java -jar plan.jar convert PLAN.md --to yaml
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     versionProvider = PlanCommand.Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = {
-      "Convert, check, create and format PLAN documents: the 15-section technical"
+      "Convert, check, create, format and edit PLAN documents: the 15-section technical"
           + " implementation plan, as Markdown (Korean or English), JSON or YAML.",
       ""
     },
@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       NewCommand.class,
       FmtCommand.class,
+      GetCommand.class,
+      SetCommand.class,
+      PatchCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -45,13 +48,18 @@ import picocli.CommandLine.Spec;
       "  plan validate PLAN.md                     list what is wrong or unfilled",
       "  plan new --title \"Login\" -o PLAN.md       start a plan from the template",
       "  plan fmt --check plans/*.md               check the canonical form (CI)",
+      "  plan get PLAN.md /metadata/author         print one value",
+      "  plan set PLAN.md /metadata/author Lee     change one value, in place",
+      "  plan patch PLAN.md changes.json           apply a JSON Patch, in place",
+      "  plan convert plan.yaml --onto PLAN.md     bring YAML edits back into the Markdown",
       "",
       "Exit codes:",
       "  0  success",
       "  1  validate found an ERROR (with --strict: or a WARNING); fmt --check found a file"
-          + " to reformat",
+          + " to reformat; patch: a test operation failed",
       "  2  usage error, or an input or output problem: missing, unreadable or malformed file,"
-          + " unknown extension, failed write",
+          + " unknown extension, failed write; get, set, patch: a pointer that names nothing, a"
+          + " patch that does not parse, a value the model rejects",
       "  3  internal error (a bug: run again with --verbose and report the stack trace)",
       "",
       "Run 'plan COMMAND --help' for a command's options and examples."
@@ -137,7 +145,7 @@ public final class PlanCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: convert, validate, new or fmt");
+        spec.commandLine(), "missing command: convert, validate, new, fmt, get, set or patch");
   }
 
   Io io() {

@@ -148,8 +148,15 @@ final class PlanIo {
     try {
       return reader.read(text);
     } catch (PlanFormatException e) {
-      throw new CliException(displayName(arg) + ":" + e.describe(), e);
+      throw new CliException(located(displayName(arg), e), e);
     }
+  }
+
+  /**
+   * {@code name:line:col: message (at path)}, or {@code name: message (at path)} without position.
+   */
+  static String located(String name, PlanFormatException e) {
+    return name + (e.position().isPresent() ? ":" : ": ") + e.describe();
   }
 
   /** A writer of the format, in the given language or the plan's own. */

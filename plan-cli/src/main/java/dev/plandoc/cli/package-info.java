@@ -1,6 +1,7 @@
 /**
- * The {@code plan} command: {@code convert}, {@code validate}, {@code new} and {@code fmt} over the
- * formats {@link dev.plandoc.model.format.PlanFormats} finds.
+ * The {@code plan} command: {@code convert}, {@code validate}, {@code new}, {@code fmt}, {@code
+ * get}, {@code set} and {@code patch} over the formats {@link dev.plandoc.model.format.PlanFormats}
+ * finds.
  *
  * <pre>{@code
  * int exit = new picocli.CommandLine(new PlanCommand()).execute("validate", "PLAN.md");

@@ -23,18 +23,12 @@ class FmtCommandTest {
     return Cli.SAMPLES.stream();
   }
 
-  /** A plan in non-canonical form: CRLF line breaks, a byte order mark, no section numbers. */
   static byte[] messy(String sample) {
-    String text =
-        "\uFEFF"
-            + Cli.sampleText(sample).replace("## 1. 기술 스택 선정", "## 기술 스택 선정").replace("\n", "\r\n");
-    return text.getBytes(StandardCharsets.UTF_8);
+    return Cli.messy(sample);
   }
 
-  private List<String> filesIn(Path d) throws IOException {
-    try (Stream<Path> s = Files.list(d)) {
-      return s.map(p -> p.getFileName().toString()).sorted().toList();
-    }
+  private List<String> filesIn(Path d) {
+    return Cli.filesIn(d);
   }
 
   @ParameterizedTest

@@ -26,12 +26,13 @@ class PlanCommandTest {
     Result r = Cli.run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("convert", "validate", "new", "fmt", "Examples:", "Exit codes:", "--verbose");
+        .contains("convert", "validate", "new", "fmt", "get", "set", "patch", "Examples:")
+        .contains("Exit codes:", "--verbose");
     assertThat(r.err()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"convert", "validate", "new", "fmt"})
+  @ValueSource(strings = {"convert", "validate", "new", "fmt", "get", "set", "patch"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Result r = Cli.run(command, "--help");
     assertThat(r.code()).isZero();
@@ -45,7 +46,8 @@ class PlanCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_IO);
     assertThat(r.errLines())
         .containsExactly(
-            "plan: missing command: convert, validate, new or fmt (see 'plan --help')");
+            "plan: missing command: convert, validate, new, fmt, get, set or patch (see 'plan"
+                + " --help')");
   }
 
   @Test

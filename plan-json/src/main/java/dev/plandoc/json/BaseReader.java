@@ -21,16 +21,25 @@ abstract class BaseReader implements PlanReader {
     this.strict = strict;
     this.limits = limits;
     this.yaml = yaml;
-    this.internalLimits =
-        new Limits(
-            limits.maxDocumentChars(),
-            limits.maxNestingDepth(),
-            limits.maxStringLength(),
-            limits.maxNumberLength(),
-            limits.maxNameLength(),
-            limits.maxValues(),
-            limits.maxYamlAliases());
+    this.internalLimits = internal(limits);
     this.factory = yaml ? Jackson.yamlFactory(internalLimits) : Jackson.jsonFactory(internalLimits);
+  }
+
+  /** The limits as the implementation takes them. */
+  static Limits internal(ReadLimits limits) {
+    return new Limits(
+        limits.maxDocumentChars(),
+        limits.maxNestingDepth(),
+        limits.maxStringLength(),
+        limits.maxNumberLength(),
+        limits.maxNameLength(),
+        limits.maxValues(),
+        limits.maxYamlAliases());
+  }
+
+  /** The limits as the implementation takes them. */
+  Limits internalLimits() {
+    return internalLimits;
   }
 
   /** Whether unknown properties and contradicting values fail the read. */

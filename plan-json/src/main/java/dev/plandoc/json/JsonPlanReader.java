@@ -1,5 +1,10 @@
 package dev.plandoc.json;
 
+import dev.plandoc.json.internal.Jackson;
+import dev.plandoc.json.internal.JsonTrees;
+import dev.plandoc.model.format.PlanFormatException;
+import tools.jackson.databind.JsonNode;
+
 /**
  * Reads a plan from JSON. Immutable and safe to share between threads.
  *
@@ -18,6 +23,26 @@ package dev.plandoc.json;
 public final class JsonPlanReader extends BaseReader {
   private JsonPlanReader(Builder builder) {
     super(builder.strict, builder.limits, false);
+  }
+
+  /**
+   * Reads a JSON value that is not a plan: a part of a plan's JSON form, to {@link
+   * PlanPointer#set(dev.plandoc.model.Plan, JsonNode) set} or {@link PlanPatch.Builder patch} with.
+   * Numbers keep their exact value ({@code 1.10} is not a {@code double}); the document limits of
+   * this reader apply.
+   *
+   * <pre>{@code
+   * JsonNode step = JsonPlanReader.builder().build().readValue("{\"text\": \"Load test\"}");
+   * plan = PlanPointer.parse("/nextSteps/steps/-").set(plan, step);
+   * }</pre>
+   *
+   * @param json one JSON value
+   * @return a new tree of the value
+   * @throws PlanFormatException when the text is not one JSON value, or is over a limit; with the
+   *     line and column
+   */
+  public JsonNode readValue(String json) {
+    return JsonTrees.toJackson(Jackson.readJsonTree(json, internalLimits()));
   }
 
   /** A builder for a lenient reader with the default limits. */

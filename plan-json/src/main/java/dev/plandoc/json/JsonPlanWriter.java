@@ -6,6 +6,7 @@ import dev.plandoc.model.Plan;
 import dev.plandoc.model.format.PlanWriter;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Writes a plan as JSON: pretty-printed with a 2-space indent by default, or on one line when
@@ -36,6 +37,21 @@ public final class JsonPlanWriter implements PlanWriter {
   @Override
   public void write(Plan plan, Appendable out) {
     Jackson.writeJson(plan, language.orElse(plan.language()), compact, out);
+  }
+
+  /**
+   * Writes a JSON value in this writer's style (pretty or compact, with a final line break): a part
+   * of a plan's JSON form, such as {@link PlanPointer#get} gives.
+   *
+   * <pre>{@code
+   * String json = JsonPlanWriter.builder().build().writeValue(PlanPointer.parse("/risks").get(plan));
+   * }</pre>
+   *
+   * @param value any JSON value
+   * @return its JSON text
+   */
+  public String writeValue(JsonNode value) {
+    return Jackson.json(Objects.requireNonNull(value, "value"), compact);
   }
 
   /**

@@ -40,6 +40,20 @@
  * ReadResult result = reader.read(Path.of("plan.json"));
  * String yaml = YamlPlanWriter.builder().build().write(result.plan());
  * }</pre>
+ *
+ * <h2>Editing</h2>
+ *
+ * <p>The JSON form is also how a plan is edited without writing code against each record: {@link
+ * dev.plandoc.json.PlanPointer} (RFC 6901) reads and sets one value, {@link
+ * dev.plandoc.json.PlanPatch} (RFC 6902) applies a JSON Patch, and both give a new plan read back
+ * through the decoder, strictly, or a {@link dev.plandoc.json.PlanPatchException} naming the path.
+ * Written with {@code MarkdownPlanWriter.update}, the edit changes only what it touched in the
+ * author's Markdown.
+ *
+ * <pre>{@code
+ * Plan edited = PlanPointer.parse("/metadata/author").set(plan, "이서준");
+ * edited = PlanPatch.parse("[{\"op\": \"remove\", \"path\": \"/risks/risks/0\"}]").apply(edited);
+ * }</pre>
  */
 @NullMarked
 package dev.plandoc.json;

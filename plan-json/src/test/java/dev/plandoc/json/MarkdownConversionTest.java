@@ -36,7 +36,7 @@ class MarkdownConversionTest {
   private static final MarkdownPlanReader MD_READER = MarkdownPlanReader.builder().build();
   private static final MarkdownPlanWriter MD_WRITER = MarkdownPlanWriter.builder().build();
 
-  private static String text(String name) {
+  static String text(String name) {
     try (InputStream in =
         MarkdownConversionTest.class.getResourceAsStream(
             name.contains("/") ? "/" + name : "/plans/" + name)) {
@@ -46,7 +46,7 @@ class MarkdownConversionTest {
     }
   }
 
-  private static Plan read(String name) {
+  static Plan read(String name) {
     return MD_READER.read(text(name)).plan();
   }
 

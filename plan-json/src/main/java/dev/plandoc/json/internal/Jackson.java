@@ -23,6 +23,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -130,6 +131,21 @@ public final class Jackson {
   }
 
   /**
+   * Reads a JSON document (not a plan: a patch, say) into its located tree, within the limits.
+   *
+   * @throws PlanFormatException for malformed JSON or a document over a limit, with its position
+   */
+  public static Node readJsonTree(String text, Limits limits) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return new TreeReader(jsonFactory(limits), limits, false).read(body);
+  }
+
+  /** A JSON value on one line, numbers written out in full. */
+  public static String compactJson(JsonNode value) {
+    return JSON_COMPACT.writeValueAsString(value);
+  }
+
+  /**
    * Reads UTF-8 bytes, at most as many as {@code maxDocumentChars} characters can take, so that an
    * endless or huge stream is rejected without being read into memory.
    */
@@ -187,10 +203,13 @@ public final class Jackson {
 
   /** Writes a plan as JSON: pretty (2-space indent) or compact, with a final line break. */
   public static void writeJson(Plan plan, Language language, boolean compact, Appendable out) {
-    String text =
-        (compact ? JSON_COMPACT : JSON_PRETTY)
-            .writeValueAsString(PlanEncoder.encode(plan, language));
-    append(out, text.endsWith("\n") ? text : text + "\n");
+    append(out, json(PlanEncoder.encode(plan, language), compact));
+  }
+
+  /** A JSON value, pretty (2-space indent) or compact, with a final line break. */
+  public static String json(JsonNode value, boolean compact) {
+    String text = (compact ? JSON_COMPACT : JSON_PRETTY).writeValueAsString(value);
+    return text.endsWith("\n") ? text : text + "\n";
   }
 
   /** Writes a plan as block-style YAML without a document start marker. */

@@ -298,7 +298,13 @@ final class TreeReader {
         at = Optional.of(new SourcePosition(mark.get().getLine() + 1, mark.get().getColumn() + 1));
       }
     } else {
-      message = "malformed " + format + ": " + firstLine(String.valueOf(e.getOriginalMessage()));
+      // Jackson names where an unclosed object began by a source location it cannot show here.
+      message =
+          "malformed "
+              + format
+              + ": "
+              + firstLine(String.valueOf(e.getOriginalMessage()))
+                  .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "");
     }
     String pointer = "";
     if (parser != null) {

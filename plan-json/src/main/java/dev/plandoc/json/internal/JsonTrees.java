@@ -1,0 +1,126 @@
+package dev.plandoc.json.internal;
+
+import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.model.Plan;
+import dev.plandoc.model.check.SourcePosition;
+import dev.plandoc.model.format.PlanFormatException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The plan's JSON form as a Jackson tree, for the pointer and patch API: the tree of a plan, the
+ * plan of a tree (through the same decoder as a read, strictly), and the conversions between
+ * Jackson trees and located {@link Node}s. Numbers keep their exact value both ways.
+ */
+public final class JsonTrees {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private JsonTrees() {}
+
+  /** The JSON form of a plan, in the plan's own language: a new tree the caller may change. */
+  public static ObjectNode encode(Plan plan) {
+    return PlanEncoder.encode(plan, plan.language());
+  }
+
+  /**
+   * The plan of a JSON form. Strict: a property the model does not have, or a typed value whose
+   * {@code value} contradicts its {@code text}, is an error rather than a warning and an ignored
+   * edit.
+   *
+   * @throws PlanFormatException naming the JSON Pointer of the offending value, without a position
+   */
+  public static Plan decode(JsonNode tree) {
+    return PlanDecoder.decode(toNode(tree, ""), true).plan();
+  }
+
+  /** A located tree (the positions of a parsed document are dropped) as a Jackson tree. */
+  public static JsonNode toJackson(Node node) {
+    switch (node.kind()) {
+      case OBJECT:
+        ObjectNode o = JSON.objectNode();
+        node.fields().forEach((name, value) -> o.set(name, toJackson(value)));
+        return o;
+      case ARRAY:
+        ArrayNode a = JSON.arrayNode();
+        node.items().forEach(item -> a.add(toJackson(item)));
+        return a;
+      case STRING:
+        return JSON.stringNode(node.text());
+      case NUMBER:
+        return number(node);
+      case BOOLEAN:
+        return JSON.booleanNode(Boolean.parseBoolean(node.text()));
+      default:
+        return JSON.nullNode();
+    }
+  }
+
+  private static JsonNode number(Node node) {
+    BigDecimal n = node.number();
+    if (n == null) {
+      // only YAML has numbers without a value (.inf, .nan); JSON cannot hold them
+      return JSON.stringNode(node.text());
+    }
+    String text = node.text();
+    boolean integral = text.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');
+    if (!integral) {
+      return JSON.numberNode(n);
+    }
+    BigInteger i = n.toBigIntegerExact();
+    if (i.bitLength() < Integer.SIZE) {
+      return JSON.numberNode(i.intValue());
+    }
+    return i.bitLength() < Long.SIZE ? JSON.numberNode(i.longValue()) : JSON.numberNode(i);
+  }
+
+  /** A Jackson tree as a located tree without positions, the pointers computed from the root. */
+  static Node toNode(JsonNode json, String pointer) {
+    Optional<SourcePosition> nowhere = Optional.empty();
+    if (json.isObject()) {
+      Map<String, Node> fields = new LinkedHashMap<>();
+      long size = 1;
+      for (Map.Entry<String, JsonNode> e : json.properties()) {
+        Node child = toNode(e.getValue(), pointer + "/" + Node.escape(e.getKey()));
+        size += child.size();
+        fields.put(e.getKey(), child);
+      }
+      return Node.object(pointer, nowhere, fields, size, false);
+    }
+    if (json.isArray()) {
+      List<Node> items = new ArrayList<>(json.size());
+      long size = 1;
+      for (JsonNode item : json.values()) {
+        Node child = toNode(item, pointer + "/" + items.size());
+        size += child.size();
+        items.add(child);
+      }
+      return Node.array(pointer, nowhere, items, size, false);
+    }
+    if (json.isString()) {
+      return Node.scalar(Node.Kind.STRING, pointer, nowhere, json.stringValue(), null, false);
+    }
+    if (json.isNumber()) {
+      BigDecimal n = json.decimalValue();
+      String text = json.isIntegralNumber() ? n.toPlainString() : n.toString();
+      return Node.scalar(Node.Kind.NUMBER, pointer, nowhere, text, n, false);
+    }
+    if (json.isBoolean()) {
+      return Node.scalar(
+          Node.Kind.BOOLEAN, pointer, nowhere, String.valueOf(json.booleanValue()), null, false);
+    }
+    if (json.isNull()) {
+      return Node.scalar(Node.Kind.NULL, pointer, nowhere, "null", null, false);
+    }
+    throw new PlanFormatException(
+        "unsupported JSON value (" + json.getNodeType() + ")", nowhere, pointer);
+  }
+}
