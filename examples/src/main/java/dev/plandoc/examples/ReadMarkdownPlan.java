@@ -91,7 +91,7 @@ public final class ReadMarkdownPlan {
     System.out.println(result.diagnostics().size() + " reader diagnostics");
   }
 
-  private static String sample() {
+  static String sample() {
     try (InputStream in = ReadMarkdownPlan.class.getResourceAsStream(SAMPLE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -7,7 +7,10 @@ import dev.plandoc.model.format.PlanFormats;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** Runs every example's {@code main} and checks what it prints. */
@@ -29,6 +32,38 @@ class ExamplesTest {
       System.setOut(before);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void editInPlaceChangesOnlyTheLinesOfItsEdits() throws Exception {
+    String out = run(EditInPlace::main);
+    assertThat(out.lines().filter(l -> l.startsWith("+ ")))
+        .containsExactlyInAnyOrder(
+            "+ - **작성자**: 이서준", "+ - **완화 방안**: 원본 이미지 해시 대조, 동일 영수증 재사용 차단");
+    assertThat(out.lines().filter(l -> l.startsWith("- ")))
+        .containsExactly("- - **작성자**: 김도현", "- - **완화 방안**: " + firstMitigationAfterTheMove());
+  }
+
+  @Test
+  void editInPlaceRewritesAFileGivenAsArgumentAtomically(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("PLAN.md");
+    Files.writeString(file, ReadMarkdownPlan.sample());
+    run(EditInPlace::main, file.toString());
+    String written = Files.readString(file);
+    assertThat(written).contains("- **작성자**: 이서준").doesNotContain("김도현");
+    assertThat(written.lines().count()).isEqualTo(ReadMarkdownPlan.sample().lines().count());
+  }
+
+  /** The mitigation of the risk that is first once the first risk has moved to the end. */
+  private static String firstMitigationAfterTheMove() {
+    return dev.plandoc.markdown.MarkdownDocument.read(ReadMarkdownPlan.sample())
+        .plan()
+        .risks()
+        .orElseThrow()
+        .risks()
+        .get(1)
+        .mitigation()
+        .orElseThrow();
   }
 
   @Test

@@ -39,6 +39,16 @@ final class Candidates {
 
   /** The candidate texts for a change, finest first; empty when none is fine-grained. */
   List<EditBuffer> of(Change c) {
+    try {
+      return candidates(c);
+    } catch (RuntimeException e) {
+      // A search that trips over a text it did not expect offers nothing; the coarser ways that
+      // follow still write the change, and every one is read back before it is kept.
+      return List.of();
+    }
+  }
+
+  private List<EditBuffer> candidates(Change c) {
     return switch (c.kind()) {
       case TEXT -> text(c.path(), (String) c.before(), (String) c.after());
       case REMOVED -> removed(c);
@@ -195,11 +205,14 @@ final class Candidates {
     if (singleLine && after.indexOf('\n') >= 0) {
       return Optional.empty();
     }
+    String joined = String.join("\n", in.lines(p.fromLine(), p.toLine()));
+    String changed;
     if (index.isTableRow(p.fromLine())) {
       written = after.replace("\\|", "|").replace("|", "\\|");
+      changed = TableCells.replaced(joined, p.start(), p.end(), written);
+    } else {
+      changed = joined.substring(0, p.start()) + written + joined.substring(p.end());
     }
-    String joined = String.join("\n", in.lines(p.fromLine(), p.toLine()));
-    String changed = joined.substring(0, p.start()) + written + joined.substring(p.end());
     return Optional.of(in.replace(p.fromLine(), p.toLine(), List.of(changed.split("\n", -1))));
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The coarse candidate for a change no finer one could carry: the section's body written anew by
@@ -81,7 +82,28 @@ final class SectionPatch {
     if (rendered.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(inserted(kind, current, List.of(rendered.get().split("\n", -1))));
+    List<String> lines = new ArrayList<>(List.of(rendered.get().split("\n", -1)));
+    if (!numbered()) {
+      // The document's sections have no numbers, so the new one gets none either.
+      lines.set(0, NUMBER.matcher(lines.get(0)).replaceFirst("## "));
+    }
+    return Optional.of(inserted(kind, current, lines));
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("^##\\s+\\d+\\.\\s*");
+
+  /** Whether the document numbers its sections: some {@code ##} heading starts with a number. */
+  private boolean numbered() {
+    boolean any = false;
+    for (int i = 0; i < buffer.size(); i++) {
+      if (index.headingLevel(i) == 2) {
+        if (NUMBER.matcher(buffer.line(i)).find()) {
+          return true;
+        }
+        any = true;
+      }
+    }
+    return !any;
   }
 
   /** A rendered section without its heading and the blank lines after it. */

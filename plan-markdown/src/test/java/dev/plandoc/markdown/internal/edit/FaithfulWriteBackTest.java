@@ -186,6 +186,38 @@ class FaithfulWriteBackTest {
   }
 
   @Test
+  void aValueInAPaddedTableKeepsTheRowAligned() {
+    String text =
+        "# PLAN: 정렬\n\n## 1. 기술 스택\n\n"
+            + "| 영역     | 기술             | 선정 이유 |\n"
+            + "|----------|------------------|-----------|\n"
+            + "| 백엔드   | Kotlin 2.1       | 같은 스택 |\n"
+            + "| DB       | PostgreSQL 16    | 운영 경험 |\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Plan edited = doc.plan().withTechStack(t -> t.withTechChoice(0, c -> c.withTechnology("Go")));
+    assertThat(doc.with(edited).source())
+        .isEqualTo(text.replace("| Kotlin 2.1       |", "| Go               |"));
+  }
+
+  @Test
+  void aNewSectionInADocumentWithoutSectionNumbersGetsNoNumber() {
+    String text = "# PLAN: 번호 없음\n\n## 기술 스택\n\n- 백엔드: Go\n\n## 다음 단계\n\n1. 시작\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Plan edited =
+        doc.plan()
+            .withRisks(
+                r ->
+                    r.withRiskAdded(
+                        new dev.plandoc.model.RiskBuilder()
+                            .title("일정 지연")
+                            .mitigation("주간 점검")
+                            .build()));
+    String written = doc.with(edited).source();
+    assertThat(written).contains("\n## 리스크 및 완화 방안\n").doesNotContain("## 14.");
+    assertThat(LineDiff.of(text, written).removed()).isEmpty();
+  }
+
+  @Test
   void anEditTheDocumentCannotHoldIsRefusedNamingThePart() {
     // '1주차' is both the phase and the estimate of a milestone written as a week bullet: an
     // estimate of its own cannot be written in that shape, nor can the view be written canonically.
