@@ -1,6 +1,7 @@
 package dev.plandoc.markdown.internal.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.plandoc.markdown.MarkdownDocument;
 import dev.plandoc.model.EndpointSpec;
@@ -103,29 +104,43 @@ class EditMatrixTest {
   void anEditChangesOnlyItsOwnLinesAndReadsBackAsTheEditedPlan(String name, Edit edit) {
     MarkdownDocument doc = MarkdownDocument.read(text(name));
     Optional<Plan> edited = edit.apply().apply(doc.plan());
-    if (edited.isEmpty()) {
-      return; // the plan has nothing this edit applies to
-    }
+    assumeTrue(edited.isPresent(), "the plan has nothing this edit applies to");
     MarkdownDocument after = doc.with(edited.get());
     LineDiff d = LineDiff.of(doc.source(), after.source());
     assertThat(new ModelDiff(doc.plan()).changes(after.plan(), edited.get()))
         .as("what the written text reads as, against the edited plan")
         .isEmpty();
+    List<Change> changes = new ModelDiff(doc.plan()).changes(doc.plan(), edited.get());
+    assertThat(changes).as("the edit is one change").hasSize(1);
+    Change change = changes.get(0);
+    String removed = String.join("", d.removed());
+    String added = String.join("", d.added());
     switch (edit.expect()) {
       case ONE_LINE -> {
         assertThat(d.removed()).as(d.toString()).hasSize(1);
         assertThat(d.added()).as(d.toString()).hasSize(1);
+        // The changed line is the one that held the value, and now holds the new one.
+        assertThat(removed).as(d.toString()).contains((String) change.before());
+        assertThat(added).as(d.toString()).contains((String) change.after());
       }
       case ADDS_ONLY -> {
         assertThat(d.removed()).as(d.toString()).isEmpty();
-        assertThat(d.added()).as(d.toString()).isNotEmpty();
+        assertThat(ModelReflection.strings(change.after()))
+            .as("the added lines hold the new item's values that are new to the document")
+            .filteredOn(v -> !doc.source().contains(v))
+            .isNotEmpty()
+            .anyMatch(v -> added.contains(v.replace("|", "\\|")) || added.contains(v));
       }
       case REMOVES_ONLY -> {
         assertThat(d.added()).as(d.toString()).isEmpty();
-        assertThat(d.removed()).as(d.toString()).isNotEmpty();
+        assertThat(ModelReflection.strings(change.before()))
+            .as("the removed lines are the removed item's")
+            .anyMatch(removed::contains);
       }
-      case MOVES ->
-          assertThat(d.added()).as(d.toString()).containsExactlyInAnyOrderElementsOf(d.removed());
+      case MOVES -> {
+        assertThat(d.added()).as(d.toString()).containsExactlyInAnyOrderElementsOf(d.removed());
+        assertThat(removed).contains(ModelReflection.strings(change.before()).get(0));
+      }
     }
   }
 
