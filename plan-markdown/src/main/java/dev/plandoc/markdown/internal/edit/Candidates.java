@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The texts that could carry one change, finest first: a value replaced where it is written, an
@@ -54,8 +56,62 @@ final class Candidates {
       case REMOVED -> removed(c);
       case ADDED -> added(c);
       case MOVED -> moved(c);
-      case VALUE -> List.of();
+      case VALUE -> value(c);
     };
+  }
+
+  /**
+   * An optional value that went away is its text replaced by nothing; a checklist item checked or
+   * unchecked is its box ticked or cleared, or given one.
+   */
+  private List<EditBuffer> value(Change c) {
+    if (c.after() instanceof Boolean checked) {
+      return box(c.path(), Optional.of(checked));
+    }
+    if (c.before() instanceof Optional<?> before && c.after() instanceof Optional<?> after) {
+      if (before.isPresent() && after.isPresent() && after.get() instanceof Boolean checked) {
+        return box(c.path(), Optional.of(checked));
+      }
+      if (before.isEmpty() && after.isPresent() && after.get() instanceof Boolean checked) {
+        return box(c.path(), Optional.of(checked));
+      }
+      if (before.isPresent() && after.isEmpty()) {
+        List<String> strings = ModelReflection.strings(before.get());
+        if (strings.size() == 1) {
+          return text(c.path(), strings.get(0), "");
+        }
+        if (before.get() instanceof Boolean) {
+          return box(c.path(), Optional.empty());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static final Pattern BOX =
+      Pattern.compile("^(\\s*(?:[-*+]|\\d+[.)])\\s+)(\\[[ xX]\\]\\s+)?");
+
+  /** The item's list line with its box set to {@code checked}, or without a box. */
+  private List<EditBuffer> box(String path, Optional<Boolean> checked) {
+    String itemPath = path.substring(0, path.lastIndexOf('.'));
+    Optional<Object> item = ModelReflection.at(current, itemPath);
+    if (item.isEmpty()) {
+      return List.of();
+    }
+    List<EditBuffer> out = new ArrayList<>();
+    for (Span s : spansOf(itemPath, item.get())) {
+      Matcher m = BOX.matcher(buffer.line(s.from()));
+      if (s.kind() == BlockIndex.Kind.LIST_ITEM && m.find()) {
+        String line = buffer.line(s.from());
+        String box = checked.map(on -> on ? "[x] " : "[ ] ").orElse("");
+        String written = m.group(1) + box + line.substring(m.end());
+        out.add(buffer.replace(s.from(), s.from() + 1, List.of(written)));
+      }
+      if (out.size() == TRIES) {
+        break;
+      }
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------------------- regions

@@ -128,13 +128,14 @@ public final class RiskShapes {
     for (List<String> row : t.rows()) {
       try {
         RiskBuilder r = new RiskBuilder().title(t.cell(row, "title"));
-        if (t.columns().contains("probability")) {
+        // An empty cell is no value, as a missing bullet is: the risk has no mitigation yet.
+        if (!t.cell(row, "probability").isEmpty()) {
           r.probability(new RiskLevelText(t.cell(row, "probability")));
         }
-        if (t.columns().contains("impact")) {
+        if (!t.cell(row, "impact").isEmpty()) {
           r.impact(new RiskLevelText(t.cell(row, "impact")));
         }
-        if (t.columns().contains("mitigation")) {
+        if (!t.cell(row, "mitigation").isEmpty()) {
           r.mitigation(t.cell(row, "mitigation"));
         }
         t.extraCells(row).forEach((k, v) -> r.addExtraItems("**" + k + "**: " + v));

@@ -218,6 +218,36 @@ class FaithfulWriteBackTest {
   }
 
   @Test
+  void checkingAndUncheckingANextStepTicksOnlyItsBox() {
+    String text = "# PLAN: 체크\n\n## 15. 다음 단계\n\n- [ ] 스키마 확정\n- [x] API 초안\n- [ ] 부하 테스트\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    Plan edited =
+        doc.plan()
+            .withNextSteps(
+                n ->
+                    n.withStep(0, st -> st.withChecked(true))
+                        .withStep(1, st -> st.withChecked(false)));
+    assertThat(doc.with(edited).source())
+        .isEqualTo("# PLAN: 체크\n\n## 15. 다음 단계\n\n- [x] 스키마 확정\n- [ ] API 초안\n- [ ] 부하 테스트\n");
+  }
+
+  @Test
+  void anOptionalValueRemovedEmptiesItsCellAndNothingElse() {
+    String text =
+        "# PLAN: 리스크\n\n## 14. 리스크 및 완화 방안\n\n"
+            + "| 리스크 | 가능성 | 영향 | 완화 방안 |\n|---|---|---|---|\n"
+            + "| 외부 API 장애 | 중간 | 높음 | 재시도와 서킷 브레이커 |\n"
+            + "| 일정 지연 | 낮음 | 중간 | 주간 점검 |\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    assertThat(doc.plan().risks().orElseThrow().risks().get(1).mitigation()).contains("주간 점검");
+    Plan edited = doc.plan().withRisks(r -> r.withRisk(1, x -> x.withoutMitigation()));
+    MarkdownDocument after = doc.with(edited);
+    assertThat(LineDiff.of(text, after.source()).removed())
+        .containsExactly("| 일정 지연 | 낮음 | 중간 | 주간 점검 |\n");
+    assertThat(after.plan().risks().orElseThrow().risks().get(1).mitigation()).isEmpty();
+  }
+
+  @Test
   void anEditTheDocumentCannotHoldIsRefusedNamingThePart() {
     // '1주차' is both the phase and the estimate of a milestone written as a week bullet: an
     // estimate of its own cannot be written in that shape, nor can the view be written canonically.
