@@ -164,7 +164,28 @@ final class Candidates {
         break;
       }
     }
+    if (places.size() > 1) {
+      // An item read from two places (a summary row and its detailed heading) changes in both.
+      List<Place> every = places.stream().filter(Place::bounded).toList();
+      everyPlace(every.isEmpty() ? places : every, after).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /** The buffer with the value replaced at every place, last place first. */
+  private Optional<EditBuffer> everyPlace(List<Place> places, String after) {
+    List<Place> ordered = new ArrayList<>(places);
+    ordered.sort(
+        Comparator.comparingInt(Place::fromLine).thenComparingInt(Place::start).reversed());
+    EditBuffer b = buffer;
+    for (Place p : ordered) {
+      Optional<EditBuffer> next = replacedIn(b, p, after);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      b = next.get();
+    }
+    return Optional.of(b);
   }
 
   /**
@@ -211,9 +232,9 @@ final class Candidates {
         int first = lineOf(lineStarts, at);
         int last = lineOf(lineStarts, at + form.length() - 1);
         boolean bounded =
-            (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            (at == 0 || !continues(text.charAt(at - 1)))
                 && (at + form.length() >= text.length()
-                    || !Character.isLetterOrDigit(text.charAt(at + form.length())));
+                    || !continues(text.charAt(at + form.length())));
         out.add(
             new Place(
                 region[0] + first,
@@ -230,6 +251,14 @@ final class Candidates {
             .thenComparing(p -> p.line() < anchor)
             .thenComparingInt(p -> Math.abs(p.line() - anchor)));
     return out;
+  }
+
+  /**
+   * Whether a character next to a value makes it part of a longer word or path: {@code /a} is not
+   * whole in {@code /a/b}, {@code /a{id}} or {@code a_b}, but is at the end of a sentence.
+   */
+  private static boolean continues(char c) {
+    return Character.isLetterOrDigit(c) || "_/{}-?=&%".indexOf(c) >= 0;
   }
 
   private static int[] lineStarts(String text) {
@@ -265,7 +294,9 @@ final class Candidates {
     String changed;
     if (index.isTableRow(p.fromLine())) {
       written = after.replace("\\|", "|").replace("|", "\\|");
-      changed = TableCells.replaced(joined, p.start(), p.end(), written);
+      changed = ColumnPadding.inCell(joined, p.start(), p.end(), written);
+    } else if (p.fromLine() + 1 == p.toLine() && after.indexOf('\n') < 0) {
+      changed = ColumnPadding.inText(joined, p.start(), p.end(), written);
     } else {
       changed = joined.substring(0, p.start()) + written + joined.substring(p.end());
     }

@@ -248,6 +248,28 @@ class FaithfulWriteBackTest {
   }
 
   @Test
+  void aValueReadFromASummaryRowAndADetailedHeadingChangesInBothAndNowhereElse() {
+    String text =
+        "# PLAN: 주문\n\n## 3. API 설계\n\n"
+            + "| Method | Path | 설명 |\n|---|---|---|\n"
+            + "| POST | `/api/orders` | 주문 생성 |\n"
+            + "| GET | `/api/orders/{id}` | 주문 조회 |\n\n"
+            + "#### `POST /api/orders` — 주문 생성\n\n"
+            + "Response (201): 생성됨\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    assertThat(doc.plan().apiDesign().orElseThrow().endpoints()).hasSize(2);
+    Plan edited =
+        doc.plan().withApiDesign(a -> a.withEndpoint(0, e -> e.withPath("/api/v2/orders")));
+    MarkdownDocument after = doc.with(edited);
+    LineDiff d = LineDiff.of(text, after.source());
+    assertThat(d.added())
+        .containsExactly(
+            "| POST | `/api/v2/orders` | 주문 생성 |\n", "#### `POST /api/v2/orders` — 주문 생성\n");
+    assertThat(after.source()).contains("`/api/orders/{id}`");
+    assertThat(new ModelDiff(doc.plan()).changes(after.plan(), edited)).isEmpty();
+  }
+
+  @Test
   void anEditTheDocumentCannotHoldIsRefusedNamingThePart() {
     // '1주차' is both the phase and the estimate of a milestone written as a week bullet: an
     // estimate of its own cannot be written in that shape, nor can the view be written canonically.
