@@ -31,7 +31,11 @@ final class Candidates {
   private final Plan current;
   private final ModelDiff diff;
 
-  Candidates(EditBuffer buffer, SourceMap map, Plan current, ModelDiff diff) {
+  private final ItemRendering rendering;
+
+  Candidates(
+      EditBuffer buffer, SourceMap map, Plan current, ModelDiff diff, ItemRendering rendering) {
+    this.rendering = rendering;
     this.buffer = buffer;
     this.index = BlockIndex.of(buffer);
     this.map = map;
@@ -400,12 +404,23 @@ final class Candidates {
     int sibling = after ? Math.min(at - 1, items.size() - 1) : 0;
     Object model = items.get(sibling);
     List<EditBuffer> out = new ArrayList<>();
-    for (Span s : spansOf(list + "[" + sibling + "]", model)) {
+    List<Span> spans = spansOf(list + "[" + sibling + "]", model);
+    for (Span s : spans) {
       List<String> copy = copied(s, model, c.after(), sibling, at);
       out.add(insert(buffer, s, copy, after));
       if (out.size() == 2 * TRIES) {
         break;
       }
+    }
+    // The item as the template writes it, after its sibling: for an item a copy cannot say.
+    Optional<List<String>> written = rendering.lines(current, list, c.after());
+    if (written.isPresent() && !written.get().isEmpty()) {
+      List<String> lines = new ArrayList<>(written.get());
+      lines.set(0, lines.get(0).replaceFirst("(?<!\\d)1(?!\\d)", Integer.toString(at + 1)));
+      spans.stream()
+          .filter(s -> !s.kind().isTight())
+          .limit(2)
+          .forEach(s -> out.add(insert(buffer, s, lines, after)));
     }
     return out;
   }

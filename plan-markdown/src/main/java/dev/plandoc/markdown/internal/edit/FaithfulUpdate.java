@@ -91,7 +91,8 @@ public final class FaithfulUpdate {
 
   private Optional<State> step(State s, ModelDiff diff, Plan edited) {
     int distance = ModelDiff.distance(s.changes());
-    Candidates candidates = new Candidates(s.buffer(), s.map(), s.plan(), diff);
+    Candidates candidates =
+        new Candidates(s.buffer(), s.map(), s.plan(), diff, new ItemRendering(renderer));
     for (Change c : s.changes()) {
       // Of the candidates that bring the plan nearer, the nearest wins, and of those the one that
       // touches the fewest lines: a removed row rather than its whole table rewritten.

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.plandoc.markdown.MarkdownDocument;
 import dev.plandoc.markdown.MarkdownPlanWriter;
 import dev.plandoc.markdown.testing.MarkdownSafePlans;
+import dev.plandoc.model.EndpointSpec;
+import dev.plandoc.model.EndpointSpecBuilder;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.PlanBuilder;
+import dev.plandoc.model.ResponseSpecBuilder;
 import dev.plandoc.model.Risks;
+import dev.plandoc.model.value.HttpMethodText;
+import dev.plandoc.model.value.StatusCodeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -266,6 +271,36 @@ class FaithfulWriteBackTest {
         .containsExactly(
             "| POST | `/api/v2/orders` | 주문 생성 |\n", "#### `POST /api/v2/orders` — 주문 생성\n");
     assertThat(after.source()).contains("`/api/orders/{id}`");
+    assertThat(new ModelDiff(doc.plan()).changes(after.plan(), edited)).isEmpty();
+  }
+
+  @Test
+  void aNewItemACopyOfItsSiblingCannotSayIsWrittenAsTheTemplateWritesItAfterTheSibling() {
+    String text =
+        "# PLAN: 주문\n\n## 3. API 설계\n\n### Endpoint 1: 주문 생성\n```\nPOST /api/orders\n"
+            + "Headers:\n  Authorization: Bearer {token}\n\nRequest:\n{ \"item\": 1 }\n\n"
+            + "Response (201):\n{ \"id\": 7 }\n```\n\n---\n\n## 15. 다음 단계\n\n1. 구현\n";
+    MarkdownDocument doc = MarkdownDocument.read(text);
+    EndpointSpec health =
+        new EndpointSpecBuilder()
+            .name("헬스 체크")
+            .method(new HttpMethodText("GET"))
+            .path("/health")
+            .addResponses(
+                new ResponseSpecBuilder()
+                    .label("Response")
+                    .status(new StatusCodeText("200"))
+                    .body("")
+                    .build())
+            .build();
+    Plan edited = doc.plan().withApiDesign(a -> a.withEndpointAdded(health));
+    MarkdownDocument after = doc.with(edited);
+    LineDiff d = LineDiff.of(text, after.source());
+    assertThat(d.removed()).isEmpty();
+    assertThat(d.added()).hasSize(7);
+    assertThat(after.source())
+        .contains(
+            "{ \"id\": 7 }\n```\n\n### Endpoint 2: 헬스 체크\n```\nGET /health\n\nResponse (200):\n```\n\n---\n");
     assertThat(new ModelDiff(doc.plan()).changes(after.plan(), edited)).isEmpty();
   }
 
