@@ -51,6 +51,35 @@ class ConcurrencyTest {
     }
   }
 
+  @Test
+  void oneDocumentEditedFromEightThreadsGivesWhatOneThreadGives() throws Exception {
+    List<MarkdownDocument> docs =
+        Plans.ALL.stream().map(n -> MarkdownDocument.read(Plans.text(n))).toList();
+    List<String> expected = docs.stream().map(ConcurrencyTest::retitled).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(pool.submit(() -> docs.stream().map(ConcurrencyTest::retitled).toList()));
+      }
+      for (Future<List<String>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The document with its title and first risk's title changed, written faithfully. */
+  private static String retitled(MarkdownDocument doc) {
+    Plan edited =
+        doc.plan().title().isEmpty() ? doc.plan() : doc.plan().withTitle(doc.plan().title() + " 2");
+    if (edited.risks().map(r -> !r.risks().isEmpty()).orElse(false)) {
+      edited = edited.withRisks(r -> r.withRisk(0, x -> x.withTitle(x.title() + " (검토)")));
+    }
+    return doc.with(edited).source();
+  }
+
   private String readWrite(String markdown) {
     Plan plan = reader.read(markdown).plan();
     return writer.write(plan) + reader.read(markdown).diagnostics();
