@@ -138,38 +138,55 @@ final class ConvertCommand implements Callable<Integer> {
       targets.add(dest);
     }
 
-    int failed = 0;
-    for (int i = 0; i < inputs.size(); i++) {
-      String in = inputs.get(i);
-      Path dest = targets.get(i);
-      try {
-        PlanFormat source = planIo.formatOf(in, from.value, "--from");
-        String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, io.in()));
-        ReadResult read = planIo.read(in, source, text);
-        String result = writer.write(read.plan());
-        if (dest == null) {
-          io.out().print(result);
-          io.out().flush();
-        } else {
-          PlanIo.writeFile(dest, result);
-          if (io.interactive()) {
-            io.err().printf("[%d/%d] %s -> %s%n", i + 1, inputs.size(), in, dest);
+    int[] failed = {0};
+    // Files are converted in parallel; what is printed comes in the inputs' order.
+    Batch.inOrder(
+        inputs.size(),
+        i -> {
+          try {
+            return convert(inputs.get(i), targets.get(i), writer);
+          } catch (CliException e) {
+            return new Converted(null, e);
+          }
+        },
+        (r, i) -> {
+          if (r.failure() != null) {
+            if (inputs.size() == 1) {
+              throw r.failure();
+            }
+            parent.report(r.failure());
+            failed[0]++;
+          } else if (targets.get(i) == null) {
+            io.out().print(r.text());
+            io.out().flush();
+          } else if (io.interactive()) {
+            io.err()
+                .printf("[%d/%d] %s -> %s%n", i + 1, inputs.size(), inputs.get(i), targets.get(i));
             io.err().flush();
           }
-        }
-      } catch (CliException e) {
-        if (inputs.size() == 1) {
-          throw e;
-        }
-        parent.report(e);
-        failed++;
-      }
-    }
-    if (failed > 0) {
-      parent.error(failed + " of " + inputs.size() + " files not converted");
+        });
+    if (failed[0] > 0) {
+      parent.error(failed[0] + " of " + inputs.size() + " files not converted");
       return ExitCode.USAGE_OR_IO;
     }
     return ExitCode.OK;
+  }
+
+  /** What converting one file gave: the text for standard output, or why it failed. */
+  private record Converted(String text, CliException failure) {}
+
+  /** Reads one input and writes it to {@code dest}, or returns the text when dest is null. */
+  private Converted convert(String in, Path dest, PlanWriter writer) {
+    PlanIo planIo = parent.planIo();
+    PlanFormat source = planIo.formatOf(in, from.value, "--from");
+    String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, parent.io().in()));
+    ReadResult read = planIo.read(in, source, text);
+    String result = writer.write(read.plan());
+    if (dest == null) {
+      return new Converted(result, null);
+    }
+    PlanIo.writeFile(dest, result);
+    return new Converted(null, null);
   }
 
   /** {@code --onto MD}: the one input written over the Markdown plan MD, faithfully. */

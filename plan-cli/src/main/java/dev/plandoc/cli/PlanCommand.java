@@ -98,7 +98,20 @@ public final class PlanCommand implements Runnable {
    * @return the exit code, see {@link ExitCode}
    */
   public static int run(Io io, String... args) {
-    int code = commandLine(io).execute(args);
+    int code;
+    try {
+      code = commandLine(io).execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown past picocli, which handles exceptions only. By now the stack has unwound and the
+      // plan's memory is free again, so one line can still be printed.
+      io.err()
+          .println(
+              "plan: out of memory: the input needs more than the "
+                  + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                  + " MB of heap this Java allows; give it more (java -Xmx2g -jar plan.jar ...)"
+                  + " or convert fewer files at once");
+      code = ExitCode.INTERNAL;
+    }
     io.out().flush();
     io.err().flush();
     return code;
