@@ -2,9 +2,6 @@ package dev.plandoc.model.value;
 
 import dev.plandoc.model.internal.Texts;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +32,7 @@ public record MoneyText(String text) implements TypedText<Money> {
 
   /** The canonical text of an amount: {@code $120}, {@code ₩45,000}, or {@code EUR 12.5}. */
   public static MoneyText of(Money money) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    // All significant decimals, so that the text parses back to the same amount.
-    format.setMaximumFractionDigits(Math.max(0, money.amount().stripTrailingZeros().scale()));
-    String amount = format.format(money.amount());
+    String amount = grouped(money.amount());
     switch (money.currency()) {
       case "USD":
         return new MoneyText("$" + amount);
@@ -48,6 +41,32 @@ public record MoneyText(String text) implements TypedText<Money> {
       default:
         return new MoneyText(money.currency() + " " + amount);
     }
+  }
+
+  /**
+   * An amount with thousands separators and all its significant decimals, so that the text parses
+   * back to the same amount: {@code 1234.50} is {@code 1,234.5}. Written by hand rather than with a
+   * {@code DecimalFormat}, which is costly to make and not safe to share between threads.
+   */
+  static String grouped(BigDecimal amount) {
+    BigDecimal a = amount.stripTrailingZeros();
+    String plain = (a.scale() < 0 ? a.setScale(0) : a).abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+    if (a.signum() < 0) {
+      sb.append('-');
+    }
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(whole.charAt(i));
+    }
+    if (dot >= 0) {
+      sb.append(plain, dot, plain.length());
+    }
+    return sb.toString();
   }
 
   @Override

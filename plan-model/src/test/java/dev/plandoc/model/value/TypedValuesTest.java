@@ -407,4 +407,23 @@ class TypedValuesTest {
           .hasMessageContaining("count");
     }
   }
+
+  @Test
+  void moneyTextOfGroupsThousandsAndKeepsEverySignificantDecimalAsDecimalFormatDid() {
+    java.text.DecimalFormat reference =
+        new java.text.DecimalFormat(
+            "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 2000; i++) {
+      java.math.BigDecimal amount =
+          java.math.BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(6) - 1);
+      reference.setMaximumFractionDigits(Math.max(0, amount.stripTrailingZeros().scale()));
+      assertThat(MoneyText.grouped(amount))
+          .as(amount.toPlainString())
+          .isEqualTo(reference.format(amount));
+    }
+    assertThat(MoneyText.grouped(new java.math.BigDecimal("1234.50"))).isEqualTo("1,234.5");
+    assertThat(MoneyText.grouped(new java.math.BigDecimal("1E+3"))).isEqualTo("1,000");
+    assertThat(MoneyText.grouped(new java.math.BigDecimal("-999"))).isEqualTo("-999");
+  }
 }
