@@ -57,7 +57,8 @@ public final class MarkdownPlanWriter implements PlanWriter {
 
   @Override
   public String write(Plan plan) {
-    return new PlanRenderer(language.orElse(plan.language()), Sections.all()).render(plan);
+    return new PlanRenderer(language.orElse(plan.language()), language.isPresent(), Sections.all())
+        .render(plan);
   }
 
   /**
