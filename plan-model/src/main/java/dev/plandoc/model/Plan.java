@@ -1,6 +1,5 @@
 package dev.plandoc.model;
 
-import dev.plandoc.model.internal.SectionOrder;
 import dev.plandoc.model.internal.Texts;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package dev.plandoc.model.internal;
+package dev.plandoc.model;
 
-import dev.plandoc.model.SectionKind;
+import dev.plandoc.model.internal.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The order a plan's sections are written in ({@link dev.plandoc.model.Plan#sectionOrder()}): the
- * document's own, or the template's. Not API.
+ * The order a plan's sections are written in ({@link Plan#sectionOrder()}): the document's own, or
+ * the template's. Package-private: {@link Plan} keeps it, {@link Plan#sectionsInOrder()} shows it.
  *
  * <p>An order is kept in one normal form so that two plans that write the same way are equal: the
  * kinds of the sections the plan has, every one of them once, or the empty list when that is the
@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * document) goes after the last section of the order that comes before it in the template, so it
  * lands where the template would put it among the author's sections.
  */
-public final class SectionOrder {
+final class SectionOrder {
   private SectionOrder() {}
 
   /**
@@ -26,8 +26,7 @@ public final class SectionOrder {
    * @throws IllegalArgumentException when the order names a kind twice
    * @throws NullPointerException when it holds null
    */
-  public static List<SectionKind> normalize(
-      List<SectionKind> order, Predicate<SectionKind> present) {
+  static List<SectionKind> normalize(List<SectionKind> order, Predicate<SectionKind> present) {
     List<SectionKind> given = Texts.list(order, "sectionOrder");
     Set<SectionKind> seen = EnumSet.noneOf(SectionKind.class);
     for (SectionKind k : given) {
@@ -50,8 +49,7 @@ public final class SectionOrder {
    * The kinds of the sections the plan has in the order they are written: the given order (normal
    * or not) with absent kinds dropped and left-out ones put after their template predecessor.
    */
-  public static List<SectionKind> complete(
-      List<SectionKind> order, Predicate<SectionKind> present) {
+  static List<SectionKind> complete(List<SectionKind> order, Predicate<SectionKind> present) {
     List<SectionKind> out = new ArrayList<>();
     for (SectionKind k : order) {
       if (present.test(k) && !out.contains(k)) {
