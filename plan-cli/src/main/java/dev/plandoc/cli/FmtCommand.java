@@ -17,14 +17,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code plan fmt}: rewrites plans in canonical form, in place. */
+/**
+ * {@code plan fmt}: rewrites plans in canonical form, in place. It goes through the canonical
+ * writer, which normalises the layout only: the author's words, numbers, section order and code
+ * stay as they are.
+ */
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
     description = {
-      "Rewrite plans in canonical form, in place: the form the writer produces (numbered"
-          + " headings, aligned tables, one blank line between blocks). Markdown plans are the"
-          + " usual input; .json and .yaml files are rewritten in their own format.",
+      "Rewrite plans in canonical form, in place: the layout the writer produces (padded"
+          + " tables, one bullet marker, one blank line between blocks, --- between sections, LF"
+          + " line breaks, no byte order mark). Only the layout changes: headings keep their"
+          + " wording and number (or none), sections their order, code blocks their bytes, keys"
+          + " and column headers their spelling. Markdown plans are the usual input; .json and"
+          + " .yaml files are rewritten in their own format.",
       "",
       "A file is replaced only by complete content (a temporary file beside it, then one move)"
           + " and is left byte for byte as it was when anything fails: a file that is not UTF-8,"
@@ -37,7 +44,8 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "  plan fmt PLAN.md                 rewrite PLAN.md in canonical form",
       "  plan fmt --check plans/*.md      CI: list files that would change, exit 1 if any",
-      "  plan fmt --lang en PLAN.md       rewrite with English headings and labels",
+      "  plan fmt --lang en PLAN.md       rewrite with the template's headings and labels in"
+          + " English",
       "",
       "Exit codes: 0 formatted or already canonical; 1 with --check, a file would change;"
           + " 2 usage error, or a file could not be read, parsed or written (the other files are"
@@ -113,16 +121,23 @@ final class FmtCommand implements Callable<Integer> {
   }
 
   /**
-   * A safety net: the canonical text must read back as the same plan (in the language asked for),
-   * or the file is left alone.
+   * A safety net: the canonical text must read back as the same plan, or the file is left alone.
+   * With {@code --lang} the plan is the same in the language asked for: its labels in the
+   * template's words are translated too, so they are taken as read, and the text must then be the
+   * canonical form of what it reads as.
    */
   private void requireSamePlan(String name, PlanFormat format, Plan plan, String text) {
-    Plan expected =
-        lang.value.isEmpty()
-            ? plan
-            : new PlanBuilder().from(plan).language(lang.value.get()).build();
     Plan back = parent.planIo().read(name, format, text).plan();
-    if (!back.equals(expected)) {
+    Plan expected = plan;
+    boolean same;
+    if (lang.value.isEmpty()) {
+      same = back.equals(expected);
+    } else {
+      expected =
+          new PlanBuilder().from(plan).language(lang.value.get()).labels(back.labels()).build();
+      same = back.equals(expected) && PlanIo.writer(format, lang.value).write(back).equals(text);
+    }
+    if (!same) {
       throw new CliException(
           name
               + ": left unchanged: its canonical form would not read back as the same plan"

@@ -18,7 +18,8 @@ final class SharedOptions {
         paramLabel = "LANG",
         converter = LanguageConverter.class,
         description =
-            "Language of headings and labels: ko or en. Default: the plan's own (for new: ko).")
+            "Language of the template's headings and labels: ko or en; the author's own wording"
+                + " is kept as written. Default: the plan's own (for new: ko).")
     Optional<Language> value = Optional.empty();
   }
 

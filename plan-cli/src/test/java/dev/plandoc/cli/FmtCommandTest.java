@@ -23,8 +23,16 @@ class FmtCommandTest {
     return Cli.SAMPLES.stream();
   }
 
+  /**
+   * A plan in a non-canonical layout: a byte order mark, CRLF line breaks, extra blank lines before
+   * its sections and at the end. Layout only: the words, numbers and code are the sample's.
+   */
   static byte[] messy(String sample) {
-    return Cli.messy(sample);
+    String text =
+        "\uFEFF"
+            + Cli.sampleText(sample).replace("\n## ", "\n\n\n## ").replace("\n", "\r\n")
+            + "\r\n\r\n";
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private List<String> filesIn(Path d) {
@@ -64,6 +72,56 @@ class FmtCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.outLines()).containsExactly("would reformat " + messy);
     assertThat(Files.readAllBytes(messy)).isEqualTo(messy("ocr-receipt.ko.md"));
+  }
+
+  /** Out of the template's order, an unnumbered heading, a Korean key, a trailing space in code. */
+  private static final String AUTHORS =
+      "# logfold\n\n"
+          + "## Risks\n\n"
+          + "### Risk 1: Disk fills up\n"
+          + "- **확률**: High\n\n"
+          + "## Technology Stack\n\n"
+          + "| Area | Technology | Reason |\n"
+          + "|---|---|---|\n"
+          + "| Storage | SQLite | one file |\n\n"
+          + "## 3. API\n\n"
+          + "### Endpoint 1: Append\n"
+          + "```\n"
+          + "POST /v1/lines\n\n"
+          + "Response (200):\n"
+          + "{ \"ok\": true } \n"
+          + "```\n";
+
+  @Test
+  void fmtChangesTheLayoutOnlyKeepingWordsNumbersOrderAndCode() throws IOException {
+    Path in = Files.writeString(dir.resolve("authors.md"), AUTHORS.replace("\n", "\r\n"));
+    Result r = Cli.run("fmt", in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // The layout only: a delimiter row as wide as its header, '---' between sections, LF.
+    assertThat(Files.readString(in))
+        .isEqualTo(
+            AUTHORS
+                .replace("|---|---|---|", "|------|------------|--------|")
+                .replace("\n\n## Technology", "\n\n---\n\n## Technology")
+                .replace("\n\n## 3. API", "\n\n---\n\n## 3. API"));
+    assertThat(Cli.run("fmt", "--check", in.toString()).code()).isZero();
+  }
+
+  @Test
+  void languageOptionTranslatesTheTemplatesWordsOnlyKeepingNumbersAndTheAuthorsWords()
+      throws IOException {
+    Path in =
+        Files.writeString(
+            dir.resolve("ko.md"),
+            "# PLAN: 예약\n\n## 기술 스택 선정\n\n## 7. 보안 설계 및 권한\n\n"
+                + "## 12. 비용 예측\n\n| 항목 | 월 비용 | 비고 |\n|---|---|---|\n| RDS | $1 | x |\n");
+    Result r = Cli.run("fmt", "--lang", "en", in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(in))
+        .contains("\n## Technology Stack\n")
+        .contains("\n## 7. 보안 설계 및 권한\n")
+        .contains("\n## 12. Cost Estimate\n")
+        .contains("| Item | Monthly Cost | 비고 |");
   }
 
   @Test

@@ -6,11 +6,13 @@
  * <h2>The shape</h2>
  *
  * <p>A plan is one object. Property names are the model's record component names (English
- * camelCase) in the model's order: {@code schemaVersion} (always {@code 1}), {@code title}, {@code
- * language} ({@code "ko"} or {@code "en"}), {@code beforeTitle}, {@code afterTitle}, then the
- * sections in template order, then {@code extraSections}, {@code titleForm} and {@code
- * enclosingFence}. Absent sections and values, empty lists and empty strings that default to empty
- * are left out. The JSON Schema (draft 2020-12) is the resource {@code
+ * camelCase) in the model's order: {@code schemaVersion} (always {@code 2} when written; {@code 1},
+ * the shape without {@code sectionOrder}, is still read), {@code title}, {@code language} ({@code
+ * "ko"} or {@code "en"}), {@code beforeTitle}, {@code afterTitle}, then the sections in template
+ * order, then {@code extraSections}, {@code titleForm}, {@code enclosingFence}, {@code labels} and
+ * {@code sectionOrder} (the document's order of its sections, by key, when it is not the
+ * template's). Absent sections and values, empty lists and empty strings that default to empty are
+ * left out. The JSON Schema (draft 2020-12) is the resource {@code
  * dev/plandoc/json/plan.schema.json} of this module; {@link
  * dev.plandoc.json.JsonPlanFormat#schema()} returns it.
  *

@@ -37,7 +37,7 @@ class FormatTest {
     assertThat(compact).doesNotContain("\n  ").endsWith("}\n");
     assertThat(compact.lines()).hasSize(1);
     String pretty = json.writer().write(plan("High"));
-    assertThat(pretty).startsWith("{\n  \"schemaVersion\": 1,\n").endsWith("}\n");
+    assertThat(pretty).startsWith("{\n  \"schemaVersion\": 2,\n").endsWith("}\n");
   }
 
   @Test
@@ -91,7 +91,7 @@ class FormatTest {
   @Test
   void yamlIsBlockStyleWithLiteralBlocksAndNoDocumentMarker() {
     String yaml = RoundTrips.YAML_WRITER.write(TemplatePlan.plan());
-    assertThat(yaml).startsWith("schemaVersion: 1\ntitle: \"{기능명}\"\nlanguage: ko\n");
+    assertThat(yaml).startsWith("schemaVersion: 2\ntitle: \"{기능명}\"\nlanguage: ko\n");
     assertThat(yaml).doesNotContain("---").doesNotContain("{\n  \"schemaVersion");
     assertThat(yaml).contains("    ddl: |-\n      CREATE TABLE resource (\n");
     assertThat(yaml).contains("  - area: 백엔드\n").contains("method: POST\n");

@@ -227,6 +227,7 @@ public final class RandomPlans {
             .set(field(Plan.class, "titleForm"), Optional.empty())
             .set(field(Plan.class, "enclosingFence"), Optional.empty())
             .set(field(Plan.class, "labels"), Map.of())
+            .set(field(Plan.class, "sectionOrder"), List.of())
             .create();
     java.util.Random r = new java.util.Random(seed);
     PlanBuilder b = new PlanBuilder().from(base);
@@ -253,6 +254,7 @@ public final class RandomPlans {
     Plan sections = b.build();
     RandomSections.aroundTitle(r, b, sections);
     RandomSections.labels(r, b, sections);
+    RandomSections.sectionOrder(r, b);
     List<String> anchors = new ArrayList<>(List.of(""));
     for (SectionKind k : SectionKind.values()) {
       if (sections.has(k)) {

@@ -160,6 +160,18 @@ final class RandomSections {
     }
     b.putLabels("security.authentication", "6.1 " + WORDS.get(r.nextInt(WORDS.size())));
     b.putLabels("costEstimate.columns.basis", WORDS.get(r.nextInt(WORDS.size())) + " (USD)");
+    // A key as the author spelled it, and a part written without its heading.
+    b.putLabels("metadata.keys.author", r.nextBoolean() ? "작성자" : "Owner");
+    b.putLabels("techStack.selected", "");
+  }
+
+  /** In about a third of the plans, the sections in an order of the document's own. */
+  static void sectionOrder(java.util.Random r, PlanBuilder b) {
+    if (r.nextInt(3) == 0) {
+      List<SectionKind> order = new ArrayList<>(List.of(SectionKind.values()));
+      java.util.Collections.shuffle(order, r);
+      b.sectionOrder(order);
+    }
   }
 
   /**

@@ -51,7 +51,7 @@ class SchemaTest {
   @Test
   void schemaRejectsWhatTheReaderRejects() {
     assertThat(validate("{\"schemaVersion\": 1, \"language\": \"ko\"}")).isNotEmpty();
-    assertThat(validate("{\"schemaVersion\": 2, \"title\": \"\", \"language\": \"ko\"}"))
+    assertThat(validate("{\"schemaVersion\": 3, \"title\": \"\", \"language\": \"ko\"}"))
         .isNotEmpty();
     assertThat(
             validate("{\"schemaVersion\": 1, \"title\": \"t\", \"language\": \"ko\", \"nope\": 1}"))

@@ -66,7 +66,7 @@ class TitleFormsFencesAndMetadataViewsTest {
   void thePlanLevelPropertiesComeLastInModelOrderAndViewOfLastInTheMetadata() {
     String json = RoundTrips.JSON_COMPACT_WRITER.write(afterTitleView());
     assertThat(json)
-        .startsWith("{\"schemaVersion\":1,\"title\":\"헬스장 GX 수업 예약\",\"language\":\"ko\",")
+        .startsWith("{\"schemaVersion\":2,\"title\":\"헬스장 GX 수업 예약\",\"language\":\"ko\",")
         .contains("\"metadata\":{\"author\":\"이서준\",\"viewOf\":\"afterTitle\"}")
         // An empty text of the form is written: it is part of the form, not a default.
         .endsWith(

@@ -12,10 +12,16 @@ import java.util.Optional;
 
 /**
  * Writes plans as canonical Markdown in the template's layout: the title, the Metadata bullets,
- * {@code ---} between sections, the template's table and bullet style, numbering regenerated, and
- * everything the reader kept verbatim put back where it was found. Immutable and thread-safe.
+ * {@code ---} between sections, the template's table and bullet style, and everything the reader
+ * kept verbatim put back where it was found. Only the layout is the writer's: the sections come in
+ * the plan's order ({@link Plan#sectionsInOrder()}), and headings, keys, column headers and item
+ * words as the author wrote them ({@link Plan#labels()}), numbers and all; code is written byte for
+ * byte. A plan built in code is written in the template's order and words. Immutable and
+ * thread-safe.
  *
- * <p>The language is the builder's, or else the plan's own ({@link Plan#language()}).
+ * <p>The language is the builder's, or else the plan's own ({@link Plan#language()}). A writer
+ * built with a language also writes in it the labels that are the template's own words ({@code ##
+ * 7. 기술 스택 선정} becomes {@code ## 7. Technology Stack}); the author's own words stay as written.
  *
  * <pre>{@code
  * MarkdownPlanWriter writer = MarkdownPlanWriter.builder().language(Language.ENGLISH).build();
@@ -57,7 +63,8 @@ public final class MarkdownPlanWriter implements PlanWriter {
 
   @Override
   public String write(Plan plan) {
-    return new PlanRenderer(language.orElse(plan.language()), Sections.all()).render(plan);
+    return new PlanRenderer(language.orElse(plan.language()), language.isPresent(), Sections.all())
+        .render(plan);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.Risk;
+import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.check.Diagnostic;
 import dev.plandoc.model.check.Placeholder;
 import dev.plandoc.model.check.Placeholders;
@@ -186,7 +187,7 @@ class DriftAndDiagnosticsTest {
   }
 
   @Test
-  void extraSectionPositionsFollowThePlansDocumentOrderNotTheReadingOrder() {
+  void extraSectionsKeepTheDocumentsOrderWithTheirPositions() {
     String md =
         "# PLAN: Order\n\n"
             + "## 14. Risks\n\n"
@@ -196,8 +197,9 @@ class DriftAndDiagnosticsTest {
     ReadResult r = reader.read(md);
     assertThat(r.plan().extraSections())
         .extracting(e -> e.heading())
-        .containsExactly("Notes B", "Notes A");
-    assertThat(r.sourceMap().find("extraSections[0]")).contains(new SourcePosition(11, 1));
-    assertThat(r.sourceMap().find("extraSections[1]")).contains(new SourcePosition(5, 1));
+        .containsExactly("Notes A", "Notes B");
+    assertThat(r.plan().sectionOrder()).containsExactly(SectionKind.RISKS, SectionKind.TECH_STACK);
+    assertThat(r.sourceMap().find("extraSections[0]")).contains(new SourcePosition(5, 1));
+    assertThat(r.sourceMap().find("extraSections[1]")).contains(new SourcePosition(11, 1));
   }
 }

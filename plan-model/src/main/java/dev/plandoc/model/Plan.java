@@ -54,11 +54,22 @@ import org.immutables.value.Value;
  * @param titleForm how the title heading is written when it is not {@code # PLAN: {title}}
  * @param enclosingFence the opening line of a code fence the whole document was wrapped in (an
  *     artefact of chat output, {@code ```markdown}); a writer wraps the document in it again
- * @param labels the author's wording of the template's labels, by path, where it is not the
- *     template's own: a section heading ({@code apiDesign} → {@code 3. API 명세}), a sub-section
- *     heading ({@code security.authentication} → {@code 6.1 인증}), a table's column header ({@code
- *     costEstimate.columns.basis} → {@code 비고}). A writer writes them as they are, in every
- *     language: they are the author's words, not the template's. Plans built in code have none.
+ * @param labels the author's wording of the template's labels, by path, where it is not what a
+ *     writer would write in the plan's language: a section heading with its number or none ({@code
+ *     apiDesign} → {@code 3. API 명세}, {@code techStack} → {@code Technology Stack}), a sub-section
+ *     heading ({@code security.authentication} → {@code 6.1 인증}; empty for a part written without
+ *     one, such as a table right under the section heading), a table's column header ({@code
+ *     costEstimate.columns.basis} → {@code 비고}), a field's key ({@code metadata.keys.author} →
+ *     {@code 작성자}, {@code risks.keys.probability} → {@code 발생 가능성}), the total row ({@code
+ *     costEstimate.total} → {@code 합계}). A writer writes them as they are: they are the author's
+ *     words. Asked for a language, it writes one that is the template's own wording in that
+ *     language, keeping the author's number. Plans built in code have none.
+ * @param sectionOrder the kinds of the plan's sections in the order the document has them, when
+ *     that is not the template's; empty for the template's order, as for a plan built in code. It
+ *     is kept in one form, so that plans that write alike are equal: kinds of sections the plan
+ *     does not have are dropped, a section the order leaves out is put after the last one before it
+ *     in template order, and an order that comes out as the template's becomes empty. A kind named
+ *     twice is rejected.
  */
 @Value.Builder
 public record Plan(
@@ -85,7 +96,8 @@ public record Plan(
     List<ExtraSection> extraSections,
     Optional<TitleForm> titleForm,
     Optional<String> enclosingFence,
-    Map<String, String> labels)
+    Map<String, String> labels,
+    List<SectionKind> sectionOrder)
     implements PlanEdits {
 
   /** Checks the values. */
@@ -95,9 +107,14 @@ public record Plan(
         (path, label) -> {
           Texts.singleLine(path, "labels key");
           Texts.singleLine(label, "labels[" + path + "]");
-          if (path.isEmpty() || label.isEmpty()) {
+          // An empty label is a part the author wrote without a heading; a section has one.
+          if (path.isEmpty() || label.isEmpty() && path.indexOf('.') < 0) {
             throw new IllegalArgumentException(
-                "labels must not hold an empty path or label: '" + path + "' = '" + label + "'");
+                "labels must not hold an empty path or an empty section heading: '"
+                    + path
+                    + "' = '"
+                    + label
+                    + "'");
           }
         });
     if (titleForm.isPresent() && title.isEmpty()) {
@@ -135,6 +152,26 @@ public record Plan(
       throw new IllegalArgumentException(
           "afterTitle needs a title; put content of an untitled plan in beforeTitle");
     }
+    Optional<?>[] known = {
+      metadata,
+      techStack,
+      architecture,
+      apiDesign,
+      databaseSchema,
+      externalServices,
+      security,
+      performance,
+      errorHandling,
+      monitoring,
+      testing,
+      deployment,
+      costEstimate,
+      milestones,
+      risks,
+      nextSteps
+    };
+    sectionOrder = SectionOrder.normalize(sectionOrder, k -> hasSection(k, known));
+    List<SectionKind> written = SectionOrder.complete(sectionOrder, k -> hasSection(k, known));
     // Extra sections are kept in document order: by the section they follow, then as given.
     List<ExtraSection> sorted =
         new java.util.ArrayList<>(Texts.list(extraSections, "extraSections"));
@@ -143,30 +180,13 @@ public record Plan(
             e ->
                 e.anchor().isEmpty()
                     ? -1
-                    : SectionKind.fromKey(e.anchor()).orElseThrow().ordinal()));
+                    : written.indexOf(SectionKind.fromKey(e.anchor()).orElseThrow())));
     extraSections = List.copyOf(sorted);
     for (ExtraSection extra : extraSections) {
       String anchor = extra.anchor();
       if (!anchor.isEmpty()) {
         SectionKind kind = SectionKind.fromKey(anchor).orElseThrow();
-        if (!hasSection(
-            kind,
-            metadata,
-            techStack,
-            architecture,
-            apiDesign,
-            databaseSchema,
-            externalServices,
-            security,
-            performance,
-            errorHandling,
-            monitoring,
-            testing,
-            deployment,
-            costEstimate,
-            milestones,
-            risks,
-            nextSteps)) {
+        if (!hasSection(kind, known)) {
           throw new IllegalArgumentException(
               "extra section '"
                   + extra.heading()
@@ -176,6 +196,14 @@ public record Plan(
         }
       }
     }
+  }
+
+  /**
+   * The kinds of the sections the plan has, in the order a writer writes them: {@link
+   * #sectionOrder()} when the document had its own, else the template's.
+   */
+  public List<SectionKind> sectionsInOrder() {
+    return SectionOrder.complete(sectionOrder, this::has);
   }
 
   /** The title's heading text as written: {@code PLAN: {title}} unless a form says otherwise. */

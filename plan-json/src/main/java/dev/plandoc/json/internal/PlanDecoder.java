@@ -25,8 +25,15 @@ import java.util.Optional;
  * per read.
  */
 public final class PlanDecoder {
-  /** The schema version this decoder reads and the encoder writes. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The schema version the encoder writes, and the newest this decoder reads. */
+  public static final int SCHEMA_VERSION = 2;
+
+  /**
+   * The oldest schema version this decoder reads. Version 1 is version 2 without {@code
+   * sectionOrder}: its plans are written in template order, and a {@code sectionOrder} in it is an
+   * unknown property.
+   */
+  public static final int OLDEST_SCHEMA_VERSION = 1;
 
   private final DecodeContext ctx;
 
@@ -48,17 +55,7 @@ public final class PlanDecoder {
 
   private Plan plan(Node root) {
     Obj o = ctx.object(root, "", "a plan");
-    Node version = o.require("schemaVersion");
-    if (version.kind() != Node.Kind.NUMBER
-        || version.number() == null
-        || version.number().compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) != 0) {
-      throw ctx.fail(
-          version,
-          "unsupported schemaVersion "
-              + version.text()
-              + "; this reader reads schemaVersion "
-              + SCHEMA_VERSION);
-    }
+    int schemaVersion = schemaVersion(o.require("schemaVersion"));
     String title = ctx.string(o, "title");
     Node lang = o.require("language");
     Language language =
@@ -77,6 +74,8 @@ public final class PlanDecoder {
     Optional<TitleForm> titleForm = ctx.optional(o, "titleForm", this::titleForm);
     Optional<String> enclosingFence = ctx.optString(o, "enclosingFence");
     Map<String, String> labels = ctx.stringMap(o, "labels", "labels by path");
+    List<SectionKind> sectionOrder =
+        schemaVersion >= 2 ? ctx.list(o, "sectionOrder", this::sectionKind) : List.of();
     Optional<Metadata> metadata = get(sections, SectionCodecs.METADATA);
     // The plan's constructor is positional, so this is the one place that names every section.
     return ctx.build(
@@ -106,8 +105,42 @@ public final class PlanDecoder {
                 extraSections,
                 titleForm,
                 enclosingFence,
-                labels),
+                labels,
+                sectionOrder),
         e -> PlanRejections.find(root, title, beforeTitle, afterTitle, metadata, e));
+  }
+
+  /** The version of the shape, one this reader reads. */
+  private int schemaVersion(Node version) {
+    for (int v = OLDEST_SCHEMA_VERSION; v <= SCHEMA_VERSION; v++) {
+      if (version.kind() == Node.Kind.NUMBER
+          && version.number() != null
+          && version.number().compareTo(BigDecimal.valueOf(v)) == 0) {
+        return v;
+      }
+    }
+    throw ctx.fail(
+        version,
+        "unsupported schemaVersion "
+            + version.text()
+            + "; this reader reads schemaVersion "
+            + OLDEST_SCHEMA_VERSION
+            + " to "
+            + SCHEMA_VERSION);
+  }
+
+  /** A section named by its key, as in {@code sectionOrder}. */
+  private SectionKind sectionKind(Node n, String path) {
+    String key = ctx.text(n);
+    return SectionKind.fromKey(key)
+        .orElseThrow(
+            () ->
+                ctx.fail(
+                    n,
+                    "not a section key: \""
+                        + key
+                        + "\"; sectionOrder names sections by their keys (metadata, techStack,"
+                        + " … nextSteps)"));
   }
 
   /** The section of a codec's kind, read from the plan object's property named by its key. */

@@ -5,6 +5,7 @@ import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
 import static dev.plandoc.json.internal.mapping.JsonOut.putList;
+import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
 
 import dev.plandoc.json.internal.mapping.EncodeContext;
 import dev.plandoc.json.internal.section.SectionCodec;
@@ -12,6 +13,7 @@ import dev.plandoc.json.internal.section.SectionCodecs;
 import dev.plandoc.model.ExtraSection;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.TitleForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,6 +48,7 @@ public final class PlanEncoder {
     put(o, "titleForm", plan.titleForm(), PlanEncoder::titleForm);
     put(o, "enclosingFence", plan.enclosingFence());
     putCells(o, "labels", plan.labels());
+    putStrings(o, "sectionOrder", plan.sectionOrder().stream().map(SectionKind::key).toList());
     return o;
   }
 

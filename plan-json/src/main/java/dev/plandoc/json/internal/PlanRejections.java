@@ -47,6 +47,9 @@ final class PlanRejections {
     if (message.startsWith("labels")) {
       return blame(fields.get("labels"), message);
     }
+    if (message.startsWith("sectionOrder")) {
+      return blame(fields.get("sectionOrder"), message);
+    }
     if (title.isEmpty() && message.contains("title form")) {
       return blame(fields.get("titleForm"), message);
     }

@@ -28,21 +28,16 @@ public final class EndpointBlock {
   private static final Pattern RESPONSE =
       Pattern.compile("^([A-Za-z][A-Za-z ]*?) \\(([^()]*)\\):(?: (\\S.*))?$");
 
-  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
-  private static final Pattern TRAILING_NEWLINES = Pattern.compile("\\n+$");
-
   private EndpointBlock() {}
 
   /**
    * Parses a code block's content into the endpoint builder. Returns false, leaving the builder
    * untouched, unless rendering the parsed parts gives back exactly the same content — so nothing
-   * the layout does not capture can be lost.
+   * the layout does not capture can be lost. The content is taken byte for byte: a trailing space
+   * or a blank line inside a code block is the author's (JSON bodies are compared, pasted and
+   * hashed as written), so it is kept in the parts or the block stays verbatim.
    */
-  public static boolean parse(String written, EndpointSpecBuilder into, String name) {
-    // Trailing spaces and blank lines carry nothing in a code block that a reader sees (and an
-    // unclosed block at the end of a document ends in whatever blank lines follow it).
-    String content =
-        TRAILING_NEWLINES.matcher(TRAILING_SPACES.matcher(written).replaceAll("")).replaceAll("");
+  public static boolean parse(String content, EndpointSpecBuilder into, String name) {
     String[] lines = content.split("\n", -1);
     Matcher first = REQUEST_LINE.matcher(lines[0]);
     if (!first.matches()) {

@@ -1,5 +1,6 @@
 package dev.plandoc.markdown.internal;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
 
 /**
@@ -23,11 +24,21 @@ public final class Fences {
     return code.getInfo() == null ? "" : code.getInfo().strip();
   }
 
-  /** The content of a block without its final line break. */
+  /**
+   * The content of a block, byte for byte, without its final line break. A fence that only the end
+   * of the document closes runs into the blank lines after it, which are not the author's content:
+   * they are left out, as they are from kept Markdown, and the writer closes the fence after the
+   * last line.
+   */
   public static String literal(FencedCodeBlock code) {
     String l = code.getLiteral() == null ? "" : code.getLiteral();
+    if (code.getClosingFenceLength() == null) {
+      return TRAILING_BLANK_LINES.matcher(l).replaceFirst("");
+    }
     return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
   }
+
+  private static final Pattern TRAILING_BLANK_LINES = Pattern.compile("(?:\n[ \t]*)+$");
 
   /** A backtick fence around the content, longer than any backtick run the content starts with. */
   public static String write(String info, String content) {

@@ -35,22 +35,39 @@ public final class KeyedBullets {
   private final Map<Term, String> values = new LinkedHashMap<>();
   private final List<String> extra = new ArrayList<>();
 
+  /** A keyed item: the term it gives, the key as written, and the value. */
+  private record Keyed(Term term, String key, String value) {}
+
   private KeyedBullets() {}
 
   private KeyedBullets(
       ReadContext ctx, List<String> items, List<Term> terms, List<SourcePosition> at, String path) {
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
-      Optional<Map.Entry<Term, String>> kv = keyed(ctx, item, terms);
-      if (kv.isPresent() && !values.containsKey(kv.get().getKey()) && item.indexOf('\n') < 0) {
-        values.put(kv.get().getKey(), kv.get().getValue());
+      Optional<Keyed> kv = keyed(ctx, item, terms);
+      if (kv.isPresent() && !values.containsKey(kv.get().term()) && item.indexOf('\n') < 0) {
+        Term t = kv.get().term();
+        values.put(t, kv.get().value());
+        // The author's spelling of the key (작성자 in an English plan, 발생 가능성 for 확률).
+        ctx.label(labelPath(path, t), kv.get().key(), t.korean(), t.english());
         if (i < at.size()) {
-          ctx.position(path + "." + fieldName(kv.get().getKey()), at.get(i));
+          ctx.position(path + "." + fieldName(t), at.get(i));
         }
       } else {
         extra.add(item);
       }
     }
+  }
+
+  /**
+   * The label path of a field's key: {@code metadata.keys.author}, {@code
+   * security.authentication.keys.method}; the items of a section share one spelling, so an item's
+   * own path step is left out ({@code risks.risks[2]} gives {@code risks.keys.probability}).
+   */
+  public static String labelPath(String path, Term field) {
+    int dot = path.lastIndexOf('.');
+    String part = dot > 0 && path.indexOf('[', dot) > 0 ? path.substring(0, dot) : path;
+    return part + ".keys." + fieldName(field);
   }
 
   /**
@@ -60,9 +77,9 @@ public final class KeyedBullets {
    * <p>The list is typed only when the writer gives its items back in place: the recognised items
    * first, in the order the writer writes them. Otherwise (an item before the keys, keys in another
    * order) the typed view would move the author's items, so the list stays in {@code rest}, kept
-   * verbatim, and nothing is typed. The key's spelling and style are not checked: the writer
-   * normalises them ({@code **발생 가능성**} becomes {@code **확률**}), which loses no content, and
-   * rejecting them would lose the typed values of plans that use the template's synonyms.
+   * verbatim, and nothing is typed. The key's spelling is kept as a label ({@link #labelPath}); its
+   * style ({@code **key**:}, {@code **key:**}, {@code key:}) is layout, which the writer
+   * normalises.
    *
    * @param lead whether the part may have one item without a key before its fields (the security
    *     model before the roles), which the writer writes first
@@ -98,13 +115,13 @@ public final class KeyedBullets {
     boolean fields = true;
     List<Term> seen = new ArrayList<>();
     for (String item : items) {
-      Optional<Map.Entry<Term, String>> kv = keyed(null, item, terms);
-      boolean field = kv.isPresent() && !seen.contains(kv.get().getKey()) && item.indexOf('\n') < 0;
+      Optional<Keyed> kv = keyed(null, item, terms);
+      boolean field = kv.isPresent() && !seen.contains(kv.get().term()) && item.indexOf('\n') < 0;
       if (!field) {
         fields = false;
         continue;
       }
-      Term t = kv.get().getKey();
+      Term t = kv.get().term();
       seen.add(t);
       int order = terms.indexOf(t);
       if (!fields || order < lastTerm) {
@@ -164,8 +181,8 @@ public final class KeyedBullets {
     return at;
   }
 
-  /** The model's component name for a field term, for source-map paths. */
-  private static String fieldName(Term t) {
+  /** The model's component name for a field term, for source-map and label paths. */
+  static String fieldName(Term t) {
     if (t == Vocabulary.REFRESH_TOKEN) {
       return "refreshTokenLifetime";
     } else if (t == Vocabulary.AGENT) {
@@ -183,8 +200,7 @@ public final class KeyedBullets {
   }
 
   /** The term and value of a keyed item; its language is voted for unless {@code ctx} is null. */
-  private static Optional<Map.Entry<Term, String>> keyed(
-      @Nullable ReadContext ctx, String item, List<Term> terms) {
+  private static Optional<Keyed> keyed(@Nullable ReadContext ctx, String item, List<Term> terms) {
     for (Pattern p : new Pattern[] {KEY_BOLD, KEY_BOLD_COLON_INSIDE, KEY_PLAIN}) {
       Matcher m = p.matcher(item);
       if (m.matches()) {
@@ -197,7 +213,7 @@ public final class KeyedBullets {
             if (ctx != null) {
               ctx.vote(t, key, l.get());
             }
-            return Optional.of(Map.entry(t, value));
+            return Optional.of(new Keyed(t, key, value));
           }
         }
       }

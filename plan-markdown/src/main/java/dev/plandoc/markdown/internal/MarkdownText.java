@@ -1,7 +1,6 @@
 package dev.plandoc.markdown.internal;
 
 import dev.plandoc.markdown.internal.Vocabulary.Term;
-import dev.plandoc.model.Language;
 import dev.plandoc.model.Step;
 import dev.plandoc.model.value.TypedText;
 import java.util.ArrayList;
@@ -60,16 +59,24 @@ public final class MarkdownText {
     return sb.toString();
   }
 
-  /** Key-value bullets ({@code - key: value} or {@code - **key**: value}) then extra items. */
+  /**
+   * Key-value bullets ({@code - key: value} or {@code - **key**: value}) then extra items; each key
+   * as the author spelled it where the plan keeps that ({@link WriteContext#key}).
+   */
   public static final class Fields {
     private final List<String> items = new ArrayList<>();
     private final boolean bold;
-    private final Language lang;
+    private final WriteContext ctx;
+    private final String anchor;
 
-    /** Fields with bold keys or plain ones, labelled in a language. */
-    public Fields(boolean bold, Language lang) {
+    /**
+     * Fields with bold keys or plain ones, of the part at the anchor of the section being written
+     * ({@code ""} for the section's own fields and its items').
+     */
+    public Fields(boolean bold, WriteContext ctx, String anchor) {
       this.bold = bold;
-      this.lang = lang;
+      this.ctx = ctx;
+      this.anchor = anchor;
     }
 
     /** The field, when it has a value. */
@@ -77,7 +84,8 @@ public final class MarkdownText {
       value.ifPresent(
           v -> {
             String text = v instanceof TypedText<?> t ? t.text() : (String) v;
-            String k = bold ? "**" + key.in(lang) + "**" : key.in(lang);
+            String written = ctx.key(anchor, key);
+            String k = bold ? "**" + written + "**" : written;
             items.add(text.isEmpty() ? k + ":" : k + ": " + text);
           });
       return this;

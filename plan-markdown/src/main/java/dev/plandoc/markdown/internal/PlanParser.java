@@ -209,6 +209,8 @@ public final class PlanParser {
     List<Heading> extraHeadings = new ArrayList<>();
     List<Boolean> repeated = new ArrayList<>();
     Set<SectionKind> seen = EnumSet.noneOf(SectionKind.class);
+    // The sections in the order the document has them, lifted ones where their heading is.
+    List<SectionKind> order = new ArrayList<>();
     Set<SectionKind> taken = sectionKinds(blocks.subList(i, blocks.size()));
     while (i < blocks.size()) {
       Heading h = (Heading) blocks.get(i++);
@@ -230,6 +232,7 @@ public final class PlanParser {
         ctx.sectionHeading(k, heading, kind.get().getValue());
         ctx.position(k.key(), h);
         section(plan, sections.get(k), rest);
+        order.add(k);
         lastKnown = k.key();
       } else {
         // An unknown section is reported by the validator (PLAN-I006); a repeated one below.
@@ -252,10 +255,14 @@ public final class PlanParser {
             text,
             Vocabulary.section(text).map(Map.Entry::getValue).orElse(Language.KOREAN));
         section(plan, sections.get(l.kind()), liftedBody);
+        order.add(l.kind());
+        // What follows in the document follows the lifted section, the last one read.
+        lastKnown = l.kind().key();
       }
     }
     plan.extraSections(extras);
-    plan.language(ctx.language()).labels(ctx.labels());
+    Language language = ctx.language();
+    plan.language(language).labels(ctx.labels(language)).sectionOrder(order);
     Plan built = plan.build();
     // The plan keeps extra sections in document order (by the section they follow), which need
     // not be the order they were read in: index positions and diagnostics by the plan's order.

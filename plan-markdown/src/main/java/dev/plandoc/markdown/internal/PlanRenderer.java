@@ -1,5 +1,6 @@
 package dev.plandoc.markdown.internal;
 
+import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.ExtraSection;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
@@ -11,21 +12,35 @@ import java.util.Optional;
 
 /**
  * Renders a plan as canonical Markdown in the template's exact layout: the title, the sections in
- * template order, each written by the {@link SectionSyntax} of its kind, the extra sections after
- * the section they follow, and the {@code ---} separators. Stateless apart from the language; one
- * instance per write.
+ * the document's order ({@link Plan#sectionsInOrder()}), each written by the {@link SectionSyntax}
+ * of its kind, the extra sections after the section they follow, and the {@code ---} separators.
+ * Stateless apart from the language; one instance per write.
  */
 public final class PlanRenderer {
   private final Language lang;
+  private final boolean translate;
   private final Map<SectionKind, SectionSyntax<?>> sections;
 
   /**
-   * A renderer for a language.
+   * A renderer for a language that writes the plan's labels as they are.
    *
    * @param sections the syntax of every kind of section
    */
   public PlanRenderer(Language lang, Map<SectionKind, SectionSyntax<?>> sections) {
+    this(lang, false, sections);
+  }
+
+  /**
+   * A renderer for a language.
+   *
+   * @param translate whether the labels that are the template's own wording are written in {@code
+   *     lang} too (a writer asked for a language); the author's own words never are
+   * @param sections the syntax of every kind of section
+   */
+  public PlanRenderer(
+      Language lang, boolean translate, Map<SectionKind, SectionSyntax<?>> sections) {
     this.lang = lang;
+    this.translate = translate;
     this.sections = sections;
   }
 
@@ -58,7 +73,7 @@ public final class PlanRenderer {
     List<String> written = new ArrayList<>();
     List<Boolean> separated = new ArrayList<>();
     extraSections(plan, "", written, separated);
-    for (SectionKind kind : SectionKind.values()) {
+    for (SectionKind kind : plan.sectionsInOrder()) {
       Optional<String> section = section(sections.get(kind), plan).filter(s -> !s.isEmpty());
       if (section.isPresent()) {
         written.add(section.get());
@@ -108,10 +123,16 @@ public final class PlanRenderer {
   }
 
   private WriteContext context(SectionKind kind, Plan plan) {
-    // The author's heading is written as is, in every language: it is their words, number and all.
+    // The author's heading is written as is, number and all (or none): it is their words. Asked
+    // for a language, the writer translates the template's own words in it and keeps the number.
     String label = plan.labels().get(kind.key());
-    String heading =
-        label == null ? Vocabulary.sectionHeading(kind, lang) : Inline.escapeHeading(label);
-    return new WriteContext(lang, "## " + heading, kind.key(), plan.labels());
+    String heading;
+    if (label == null || label.isEmpty()) {
+      heading = Vocabulary.sectionHeading(kind, lang);
+    } else {
+      Term term = Vocabulary.SECTIONS.get(kind);
+      heading = Inline.escapeHeading(translate ? Vocabulary.translated(label, term, lang) : label);
+    }
+    return new WriteContext(lang, "## " + heading, kind.key(), plan.labels(), translate);
   }
 }

@@ -31,7 +31,7 @@ public final class ReadContext {
   private final Source src;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
-  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Map<String, Written> labels = new LinkedHashMap<>();
   private int koreanVotes;
   private int englishVotes;
   private int koreanLabelVotes;
@@ -171,49 +171,80 @@ public final class ReadContext {
   // ---------------------------------------------------------------- labels
 
   /**
-   * Keeps a template label as the author wrote it, at its path (see {@link
-   * dev.plandoc.model.Plan#labels()}), unless it is one of the template's spellings, which the
-   * writer writes in either language (so that a plan written in English and read back keeps nothing
-   * new), or cannot be kept on one line.
-   *
-   * @param template the template's spellings of the label, in both languages
-   * @return whether the wording was kept
+   * A label as the author wrote it, beside what the canonical writer writes at its path in each
+   * language; the plan keeps it when the writer, in the plan's language, would write other words.
    */
-  public boolean label(String path, String written, String... template) {
-    if (List.of(template).contains(written) || written.isEmpty() || !singleLine(written)) {
-      return false;
+  private record Written(String text, String korean, String english) {
+    boolean isWritersIn(Language l) {
+      return text.equals(l == Language.KOREAN ? korean : english);
     }
-    labels.put(path, written);
-    return true;
-  }
-
-  /** The labels kept so far, by path, in document order. */
-  public Map<String, String> labels() {
-    return new LinkedHashMap<>(labels);
   }
 
   /**
-   * A recognised {@code ##} heading: its wording kept, its language counted. The template's title
-   * without a number is the template's too: the canonical writer numbers it, as {@code fmt} always
-   * has; a number of the author's own ({@code 7. Security}) is kept with the heading.
+   * Keeps a template label as the author wrote it, at its path (see {@link
+   * dev.plandoc.model.Plan#labels()}), unless it cannot be kept on one line; the first wording read
+   * at a path wins (the risks of a section share the spelling of their keys). Which labels the plan
+   * keeps is settled once its language is known ({@link #labels(Language)}): those the writer would
+   * not write as they are, so that the template's own wording in the plan's language records
+   * nothing, while the template's wording in the other language ({@code 작성자} in an English plan) is
+   * kept as the author's.
+   *
+   * @param korean what the writer writes at the path in Korean
+   * @param english what the writer writes at the path in English
+   * @return whether the wording is the author's own: neither language's template wording
+   */
+  public boolean label(String path, String written, String korean, String english) {
+    if (written.isEmpty() || !singleLine(written)) {
+      return false;
+    }
+    labels.putIfAbsent(path, new Written(written, korean, english));
+    return !written.equals(korean) && !written.equals(english);
+  }
+
+  /**
+   * Keeps that the part at the path has no heading of its own (a table right under the section
+   * heading): its label is empty, and the writer writes the part without a sub-heading.
+   */
+  public void noHeading(String path) {
+    // "-" stands for the writer's sub-heading, which is never empty: the empty label is always
+    // kept.
+    labels.putIfAbsent(path, new Written("", "-", "-"));
+  }
+
+  /** The labels a plan in the language keeps, by path, in document order. */
+  public Map<String, String> labels(Language language) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    labels.forEach(
+        (path, w) -> {
+          if (!w.isWritersIn(language)) {
+            kept.put(path, w.text());
+          }
+        });
+    return kept;
+  }
+
+  /**
+   * A recognised {@code ##} heading: its wording kept, number and all (none when the author wrote
+   * none), its language counted. Only the template's heading with the template's number is the
+   * writer's own in that language.
    */
   public void sectionHeading(SectionKind kind, String heading, Language l) {
     Term term = Vocabulary.SECTIONS.get(kind);
-    boolean kept =
+    boolean own =
         label(
-            kind.key(),
-            heading,
-            Vocabulary.sectionHeading(kind, Language.KOREAN),
-            Vocabulary.sectionHeading(kind, Language.ENGLISH),
-            term.korean(),
-            term.english());
-    vote(term, stripNumber(heading), l, kept);
+                kind.key(),
+                heading,
+                Vocabulary.sectionHeading(kind, Language.KOREAN),
+                Vocabulary.sectionHeading(kind, Language.ENGLISH))
+            && !heading.equals(term.korean())
+            && !heading.equals(term.english());
+    vote(term, stripNumber(heading), l, own);
   }
 
   /** A recognised {@code ###} heading of the part at the path: wording kept, language counted. */
   public void subHeading(String path, Term term, String heading, Language l) {
-    boolean kept = label(path, heading, term.korean(), term.english());
-    vote(term, stripNumber(heading), l, kept);
+    boolean own = label(path, heading, term.korean(), term.english());
+    vote(term, stripNumber(heading), l, own);
   }
 
   /**
@@ -222,9 +253,9 @@ public final class ReadContext {
    */
   public void columnHeader(String section, String key, String header) {
     Term term = ColumnVocabulary.COLUMNS.get(key);
-    boolean kept = label(section + ".columns." + key, header, term.korean(), term.english());
+    boolean own = label(section + ".columns." + key, header, term.korean(), term.english());
     // A qualified header (월 비용 (USD)) does not match the term itself and says nothing.
-    term.match(header).ifPresent(l -> vote(term, header, l, kept));
+    term.match(header).ifPresent(l -> vote(term, header, l, own));
   }
 
   private void vote(Term term, String written, Language l, boolean label) {

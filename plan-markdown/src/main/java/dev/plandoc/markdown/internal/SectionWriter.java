@@ -61,7 +61,14 @@ public final class SectionWriter {
     if (content.isEmpty() && after == null && !always && !ctx.hasLabel(anchor)) {
       return;
     }
-    StringBuilder sb = new StringBuilder("### ").append(ctx.subHeading(anchor, heading));
+    String words = ctx.subHeading(anchor, heading);
+    if (words.isEmpty()) {
+      // The author wrote the part without a heading, right under the section's: so is it written.
+      add(content);
+      add(after);
+      return;
+    }
+    StringBuilder sb = new StringBuilder("### ").append(words);
     if (!content.isEmpty()) {
       sb.append('\n').append(content);
     }
@@ -89,11 +96,12 @@ public final class SectionWriter {
 
   /**
    * Items as sub-sections headed {@code ### Endpoint 1: name} (or {@code ### 테이블: name} when not
-   * numbered), each followed by the raw content anchored at {@code key/i}.
+   * numbered), the word as the author wrote it where the plan keeps that (the label at {@code
+   * key}), each followed by the raw content anchored at {@code key/i}.
    */
   public <E> void items(
       String key, Term term, boolean numbered, List<E> items, Function<E, Item> item) {
-    String word = term.in(lang);
+    String word = Inline.escapeHeading(ctx.words(key, term));
     // Views are written as the Markdown they were read from, which is kept in the extras; the
     // anchors after items count only the items of their own.
     List<E> own =

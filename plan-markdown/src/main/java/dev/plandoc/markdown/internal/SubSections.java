@@ -157,9 +157,10 @@ public final class SubSections {
    * {@link #walk(List, RawCollector)}, where a table right under the section heading is the part of
    * the given term when the section has no sub-section of that term: agents often put the
    * technology table or the error table there ({@code ## 3. 기술 스택} then {@code | 구분 | 선택 | 근거 |}).
-   * The writer then gives the part the template's sub-heading. The table must have the part's
-   * defining column ({@code required}: the technology, the status code), so that a table of
-   * something else is not taken for it.
+   * The part's label is then empty ({@link ReadContext#noHeading}), so the writer writes it without
+   * a sub-heading, as the author did. The table must have the part's defining column ({@code
+   * required}: the technology, the status code), so that a table of something else is not taken for
+   * it.
    */
   public void walk(List<Node> body, RawCollector raw, Optional<Term> leadTable, String required) {
     List<Group> groups = groups(body);
@@ -196,6 +197,8 @@ public final class SubSections {
       raw.add("", lead.subList(0, table));
       raw.at(handler.part());
       ctx.firstPosition(path + "." + handler.part(), lead.get(table));
+      // The part has no heading of its own, and keeps none when written back.
+      ctx.noHeading(path + "." + handler.part());
       raw.add(afterTable);
       done.add(leadTable.get());
     }
@@ -253,11 +256,13 @@ public final class SubSections {
     for (int g = 1; g < groups.size(); g++) {
       Group group = groups.get(g);
       String heading = ctx.headingText(group.heading());
-      Optional<String> name = Vocabulary.itemName(term, heading);
-      if (name.isPresent() && ReadContext.singleLine(name.get())) {
+      Optional<Vocabulary.ItemHeading> name = Vocabulary.itemHeading(term, heading);
+      if (name.isPresent() && ReadContext.singleLine(name.get().name())) {
         String p = path + "." + key + "[" + n + "]";
         ctx.position(p, group.heading());
-        item.read(name.get(), group, p);
+        // The word the items are headed with (리스크 in a plan otherwise in English), once.
+        ctx.label(path + "." + key, name.get().word(), term.korean(), term.english());
+        item.read(name.get().name(), group, p);
         raw.at(key + "/" + n++);
       } else if (!other.take(group, heading)) {
         unknown(group, raw);

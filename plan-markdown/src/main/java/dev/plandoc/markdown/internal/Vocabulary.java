@@ -280,6 +280,20 @@ public final class Vocabulary {
     return kind == SectionKind.METADATA ? title : kind.number() + ". " + title;
   }
 
+  /**
+   * A label in another language when it is the template's own wording: the term in either language,
+   * after the author's number or none ({@code 7. 기술 스택 선정} becomes {@code 7. Technology Stack}).
+   * Anything else is the author's and stays as it is.
+   */
+  public static String translated(String label, Term term, Language language) {
+    Matcher number = LEADING_NUMBER.matcher(label);
+    int at = number.lookingAt() ? number.end() : 0;
+    String words = label.substring(at);
+    return words.equals(term.korean()) || words.equals(term.english())
+        ? label.substring(0, at) + term.in(language)
+        : label;
+  }
+
   /** The section a {@code ##} heading names, and the language it is written in. */
   public static Optional<Map.Entry<SectionKind, Language>> section(String heading) {
     String raw = LEADING_NUMBER.matcher(heading).replaceFirst("");
@@ -309,8 +323,14 @@ public final class Vocabulary {
   private static final Map<Term, Pattern> ITEM_PATTERNS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** An item heading {@code Endpoint 1: name}: the name, when the heading is one. */
-  public static Optional<String> itemName(Term term, String heading) {
+  /**
+   * An item heading as written: the term's word ({@code Endpoint}, {@code 리스크}) and the name after
+   * the number.
+   */
+  public record ItemHeading(String word, String name) {}
+
+  /** An item heading {@code Endpoint 1: name}: its word and name, when the heading is one. */
+  public static Optional<ItemHeading> itemHeading(Term term, String heading) {
     String h = LEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
     Pattern p =
         ITEM_PATTERNS.computeIfAbsent(
@@ -321,11 +341,13 @@ public final class Vocabulary {
                 words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(w));
               }
               return Pattern.compile(
-                  "^(?:" + words + ")\\s*(?:#?\\d+)?\\s*(?:[:：.]|\\s[-–—])\\s*(.*)$",
+                  "^(" + words + ")\\s*(?:#?\\d+)?\\s*(?:[:：.]|\\s[-–—])\\s*(.*)$",
                   Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
             });
     Matcher m = p.matcher(h);
-    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.matches()
+        ? Optional.of(new ItemHeading(m.group(1), m.group(2).strip()))
+        : Optional.empty();
   }
 
   private static List<String> allSpellings(Term term) {

@@ -159,7 +159,9 @@ public final class RandomPlans {
             .supply(field(Plan.class, "enclosingFence"), () -> Optional.empty())
             // The author's wording of labels comes from reading Markdown; plans built in code
             // have none (and a random label would not match the section it names).
-            .supply(field(Plan.class, "labels"), () -> Map.of());
+            .supply(field(Plan.class, "labels"), () -> Map.of())
+            // A document's own section order is drawn in finish, from the sections kept.
+            .supply(field(Plan.class, "sectionOrder"), () -> List.of());
     for (Class<?> item :
         List.of(
             EndpointSpec.class,
@@ -272,6 +274,12 @@ public final class RandomPlans {
       extras.add(new ExtraSection(anchor, e.heading(), e.body()));
     }
     b.extraSections(extras);
+    // About a third of the plans keep their sections in an order of their own.
+    if (random.nextInt(100) < 30) {
+      List<SectionKind> order = new ArrayList<>(List.of(SectionKind.values()));
+      java.util.Collections.shuffle(order, random);
+      b.sectionOrder(order);
+    }
     return b.build();
   }
 

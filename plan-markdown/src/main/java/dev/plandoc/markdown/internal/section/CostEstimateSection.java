@@ -116,7 +116,7 @@ final class CostEstimateSection implements SectionSyntax<CostEstimate> {
               String amount = t.amount().text();
               rows.add(
                   List.of(
-                      "**" + ctx.label("total", Vocabulary.TOTAL.in(ctx.language())) + "**",
+                      "**" + ctx.words("total", Vocabulary.TOTAL) + "**",
                       amount.isEmpty() ? "" : "**" + amount + "**",
                       t.basis()),
                   t.extraCells());

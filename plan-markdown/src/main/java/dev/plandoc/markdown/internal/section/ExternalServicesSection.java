@@ -122,7 +122,7 @@ final class ExternalServicesSection implements SectionSyntax<ExternalServices> {
                 s.name(),
                 s.extras(),
                 "fields",
-                new Fields(true, ctx.language())
+                new Fields(true, ctx, "")
                     .add(Vocabulary.PURPOSE, s.purpose())
                     .add(Vocabulary.COST, s.cost())
                     .add(Vocabulary.API_DOCS, s.apiDocs())

@@ -107,7 +107,7 @@ final class MetadataSection implements SectionSyntax<Metadata> {
     }
     SectionWriter b = new SectionWriter(m.extras(), ctx);
     Fields f =
-        new Fields(true, ctx.language())
+        new Fields(true, ctx, "")
             .add(Vocabulary.SPEC, m.spec())
             .add(Vocabulary.DATE, m.date())
             .add(Vocabulary.AUTHOR, m.author())

@@ -79,7 +79,7 @@ final class MonitoringSection implements SectionSyntax<Monitoring> {
         m.logging()
             .map(
                 l ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "logging")
                         .add(Vocabulary.LEVEL, l.levels())
                         .add(Vocabulary.FORMAT, l.format())
                         .add(Vocabulary.RETENTION, l.retention())

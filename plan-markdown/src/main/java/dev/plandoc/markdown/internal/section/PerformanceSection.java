@@ -98,7 +98,7 @@ final class PerformanceSection implements SectionSyntax<Performance> {
         p.caching()
             .map(
                 c ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "caching")
                         .add(Vocabulary.REDIS_CACHE, c.redisCache())
                         .add(Vocabulary.TTL, c.ttl())
                         .render(c.extraItems())));
@@ -108,7 +108,7 @@ final class PerformanceSection implements SectionSyntax<Performance> {
         p.databaseOptimization()
             .map(
                 d ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "databaseOptimization")
                         .add(Vocabulary.INDEXING, d.indexing())
                         .add(Vocabulary.CONNECTION_POOL, d.connectionPool())
                         .render(d.extraItems())));
@@ -118,7 +118,7 @@ final class PerformanceSection implements SectionSyntax<Performance> {
         p.asyncProcessing()
             .map(
                 a ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "asyncProcessing")
                         .add(Vocabulary.HEAVY_JOBS, a.heavyJobs())
                         .render(a.extraItems())));
     return b.finish(ctx.heading(), true);

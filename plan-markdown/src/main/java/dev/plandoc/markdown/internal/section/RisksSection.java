@@ -119,7 +119,7 @@ final class RisksSection implements SectionSyntax<Risks> {
                 risk.title(),
                 risk.extras(),
                 "fields",
-                new Fields(true, ctx.language())
+                new Fields(true, ctx, "")
                     .add(Vocabulary.PROBABILITY, risk.probability())
                     .add(Vocabulary.IMPACT, risk.impact())
                     .add(Vocabulary.MITIGATION, risk.mitigation())

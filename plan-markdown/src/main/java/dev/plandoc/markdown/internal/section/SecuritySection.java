@@ -106,7 +106,7 @@ final class SecuritySection implements SectionSyntax<Security> {
         s.authentication()
             .map(
                 a ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "authentication")
                         .add(Vocabulary.METHOD, a.method())
                         .add(Vocabulary.TOKEN_LIFETIME, a.tokenLifetime())
                         .add(Vocabulary.REFRESH_TOKEN, a.refreshTokenLifetime())
@@ -117,7 +117,7 @@ final class SecuritySection implements SectionSyntax<Security> {
         s.authorization()
             .map(
                 a ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "authorization")
                         .plain(a.model())
                         .add(Vocabulary.ROLES, a.roles())
                         .render(a.extraItems())));
@@ -127,7 +127,7 @@ final class SecuritySection implements SectionSyntax<Security> {
         s.dataProtection()
             .map(
                 d ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "dataProtection")
                         .add(Vocabulary.PII, d.piiEncryption())
                         .add(Vocabulary.TRANSPORT, d.transportEncryption())
                         .render(d.extraItems())));

@@ -89,7 +89,7 @@ final class TestingSection implements SectionSyntax<Testing> {
         t.integration()
             .map(
                 i ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "integration")
                         .add(Vocabulary.CRITICAL_PATHS, i.criticalPaths())
                         .add(Vocabulary.COVERAGE, i.coverageTarget())
                         .render(i.extraItems())));
@@ -99,7 +99,7 @@ final class TestingSection implements SectionSyntax<Testing> {
         t.load()
             .map(
                 l ->
-                    new Fields(false, ctx.language())
+                    new Fields(false, ctx, "load")
                         .add(Vocabulary.TARGET, l.target())
                         .add(Vocabulary.TOOLS, l.tools())
                         .render(l.extraItems())));
