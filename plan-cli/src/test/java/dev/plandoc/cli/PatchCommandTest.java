@@ -83,7 +83,7 @@ class PatchCommandTest {
                 .code())
         .isZero();
     assertThat(Cli.get(yaml, "/metadata/author")).isEqualTo("이서준");
-    assertThat(Files.readString(yaml)).startsWith("schemaVersion: 1\n");
+    assertThat(Files.readString(yaml)).startsWith("schemaVersion: 2\n");
     assertThat(before.untouched()).isTrue();
   }
 

@@ -248,7 +248,7 @@ class PlanPatchTest {
              {"op": "test", "path": "/testing/integration/coverageTarget", "value": 8e1},
              {"op": "test", "path": "/metadata", "value": {"date": "2026-03-09", "author": "Kim"}},
              {"op": "test", "path": "/nextSteps/steps/0", "value": {"text": "one"}},
-             {"op": "test", "path": "/schemaVersion", "value": 1}]""");
+             {"op": "test", "path": "/schemaVersion", "value": 2}]""");
     assertThat(p).isEqualTo(plan());
     for (String wrong :
         List.of(
@@ -493,7 +493,7 @@ class PlanPatchTest {
 
   @Test
   void theBuilderIsImmutableAndAPatchPrintsAsTheJsonPatchItIs() {
-    PlanPatch.Builder base = PlanPatch.builder().test("/schemaVersion", IntNode.valueOf(1));
+    PlanPatch.Builder base = PlanPatch.builder().test("/schemaVersion", IntNode.valueOf(2));
     PlanPatch one = base.build();
     PlanPatch more =
         base.replace("/title", "Sign-in")
@@ -509,7 +509,7 @@ class PlanPatchTest {
     assertThat(PlanPatch.builder().build().isEmpty()).isTrue();
     assertThat(more.toString())
         .isEqualTo(
-            "[{\"op\":\"test\",\"path\":\"/schemaVersion\",\"value\":1},"
+            "[{\"op\":\"test\",\"path\":\"/schemaVersion\",\"value\":2},"
                 + "{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"Sign-in\"},"
                 + "{\"op\":\"add\",\"path\":\"/nextSteps/steps/-\",\"value\":{\"text\":\"four\"}},"
                 + "{\"op\":\"remove\",\"path\":\"/metadata/date\"},"

@@ -55,7 +55,7 @@ class PlanPointerTest {
     assertThat(PlanPointer.parse("/risks/risks/0").get(plan))
         .hasToString("{\"title\":\"A\",\"probability\":\"HIGH\"}");
     JsonNode whole = PlanPointer.root().get(plan);
-    assertThat(whole.get("schemaVersion").intValue()).isEqualTo(1);
+    assertThat(whole.get("schemaVersion").intValue()).isEqualTo(2);
     assertThat(whole.get("language").stringValue()).isEqualTo("en");
   }
 

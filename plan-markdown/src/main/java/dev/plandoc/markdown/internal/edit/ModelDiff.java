@@ -29,6 +29,7 @@ final class ModelDiff {
   private static final long MAX_ALIGNMENT = 250_000;
 
   private final Set<String> originalRaw;
+  private final Set<String> originalLabels;
 
   /**
    * @param original the plan as first read, whose kept Markdown is provenance when unchanged
@@ -36,6 +37,7 @@ final class ModelDiff {
   ModelDiff(Plan original) {
     this.originalRaw = new HashSet<>();
     collectRaw(original, originalRaw);
+    this.originalLabels = Set.copyOf(original.labels().keySet());
   }
 
   /** The changes that turn {@code from} into {@code to}, in document order. */
@@ -89,6 +91,10 @@ final class ModelDiff {
         String at = path + "." + k;
         if (ma.containsKey(k) && mb.containsKey(k)) {
           diff(at, ma.get(k), mb.get(k), out);
+        } else if (at.equals("labels." + k) && !mb.containsKey(k) && !originalLabels.contains(k)) {
+          // A label the written text gained (a new section's heading as the document numbers
+          // it) where the edit says nothing: the wording is the writer's to choose.
+          continue;
         } else {
           out.add(new Change(Change.Kind.VALUE, at, ma.get(k), mb.get(k), -1, 1));
         }
