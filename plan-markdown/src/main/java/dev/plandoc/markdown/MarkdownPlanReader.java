@@ -1,5 +1,6 @@
 package dev.plandoc.markdown;
 
+import dev.plandoc.markdown.internal.BlockParser;
 import dev.plandoc.markdown.internal.PlaceholderPositions;
 import dev.plandoc.markdown.internal.PlanParser;
 import dev.plandoc.markdown.internal.ReadCodes;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -44,11 +43,7 @@ public final class MarkdownPlanReader implements PlanReader {
   private MarkdownPlanReader(Builder b) {
     this.strict = b.strict;
     this.validator = b.validator;
-    this.parser =
-        Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
+    this.parser = BlockParser.get();
   }
 
   /** A builder with the defaults: lenient. */

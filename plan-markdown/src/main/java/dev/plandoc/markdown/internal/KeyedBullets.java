@@ -32,6 +32,9 @@ public final class KeyedBullets {
   private static final Pattern KEY_PLAIN =
       Pattern.compile("^([^:*`\\[\\]\\n]+?)\\s*[:：](?:\\s+(.*)|)$", Pattern.DOTALL);
 
+  /** The key shapes of an item that does not start with bold: only the plain one can match. */
+  private static final Pattern[] PLAIN = {KEY_PLAIN};
+
   private final Map<Term, String> values = new LinkedHashMap<>();
   private final List<String> extra = new ArrayList<>();
 
@@ -201,7 +204,12 @@ public final class KeyedBullets {
 
   /** The term and value of a keyed item; its language is voted for unless {@code ctx} is null. */
   private static Optional<Keyed> keyed(@Nullable ReadContext ctx, String item, List<Term> terms) {
-    for (Pattern p : new Pattern[] {KEY_BOLD, KEY_BOLD_COLON_INSIDE, KEY_PLAIN}) {
+    if (item.indexOf(':') < 0 && item.indexOf('：') < 0) {
+      return Optional.empty(); // every key shape has a colon; most items of a plan have none
+    }
+    Pattern[] shapes =
+        item.startsWith("**") ? new Pattern[] {KEY_BOLD, KEY_BOLD_COLON_INSIDE, KEY_PLAIN} : PLAIN;
+    for (Pattern p : shapes) {
       Matcher m = p.matcher(item);
       if (m.matches()) {
         String key = m.group(1).strip();

@@ -1,16 +1,15 @@
 package dev.plandoc.markdown.internal.edit;
 
+import dev.plandoc.markdown.internal.BlockParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -19,11 +18,7 @@ import org.commonmark.parser.Parser;
  * with its sub-items, a heading with what follows it — to remove, move or copy them whole.
  */
 final class BlockIndex {
-  private static final Parser PARSER =
-      Parser.builder()
-          .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-          .build();
+  private static final Parser PARSER = BlockParser.get();
   private static final Pattern BREAK = Pattern.compile("^ {0,3}([-*_])( *\\1){2,} *$");
 
   /** A run of lines, {@code from} inclusive to {@code to} exclusive, and what it is. */

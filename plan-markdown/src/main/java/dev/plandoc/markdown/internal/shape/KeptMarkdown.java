@@ -1,14 +1,13 @@
 package dev.plandoc.markdown.internal.shape;
 
+import dev.plandoc.markdown.internal.BlockParser;
 import dev.plandoc.markdown.internal.Source;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeptMarkdown {
   /** The parser of kept Markdown: immutable and thread-safe, so one serves every read and write. */
-  private static final Parser PARSER =
-      Parser.builder()
-          .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-          .build();
+  private static final Parser PARSER = BlockParser.get();
 
   private final Source src;
   private @Nullable List<Node> blocks;
