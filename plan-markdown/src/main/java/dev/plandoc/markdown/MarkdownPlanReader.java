@@ -1,6 +1,7 @@
 package dev.plandoc.markdown;
 
 import dev.plandoc.markdown.internal.BlockParser;
+import dev.plandoc.markdown.internal.InputLimits;
 import dev.plandoc.markdown.internal.PlaceholderPositions;
 import dev.plandoc.markdown.internal.PlanParser;
 import dev.plandoc.markdown.internal.ReadCodes;
@@ -16,6 +17,7 @@ import dev.plandoc.model.format.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.parser.Parser;
 
@@ -39,11 +41,14 @@ public final class MarkdownPlanReader implements PlanReader {
   private final boolean strict;
   private final PlanValidator validator;
   private final Parser parser;
+  private final InputLimits limits;
 
   private MarkdownPlanReader(Builder b) {
     this.strict = b.strict;
     this.validator = b.validator;
     this.parser = BlockParser.get();
+    MarkdownReadLimits l = b.limits;
+    this.limits = new InputLimits(l.maxDocumentChars(), l.maxNestingDepth(), l.maxTableRows());
   }
 
   /** A builder with the defaults: lenient. */
@@ -62,14 +67,16 @@ public final class MarkdownPlanReader implements PlanReader {
   }
 
   /**
-   * Reads a plan. Never throws in lenient mode.
+   * Reads a plan. Never throws in lenient mode, unless the text passes one of the reader's {@link
+   * MarkdownReadLimits}.
    *
-   * @throws PlanFormatException in strict mode, when the plan has an ERROR diagnostic
+   * @throws PlanFormatException in strict mode, when the plan has an ERROR diagnostic; in any mode,
+   *     when the text passes a limit (the message names it, the position is where)
    */
   @Override
   public ReadResult read(String text) {
     Objects.requireNonNull(text, "text");
-    PlanParser.Result r = PlanParser.parse(text, parser, Sections.all());
+    PlanParser.Result r = parse(text);
     List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
     List<Diagnostic> found = new ArrayList<>();
     for (Diagnostic d : validator.validate(r.plan(), r.sourceMap())) {
@@ -109,7 +116,16 @@ public final class MarkdownPlanReader implements PlanReader {
 
   /** The reader's mapping alone, without the validator: what an edit is checked against. */
   PlanParser.Result parse(String text) {
-    return PlanParser.parse(text, parser, Sections.all());
+    try {
+      return PlanParser.parse(text, parser, Sections.all(), limits);
+    } catch (InputLimits.Exceeded e) {
+      throw new PlanFormatException(
+          e.getMessage() + "; MarkdownReadLimits sets the limits",
+          Optional.of(e.at()),
+          "",
+          List.of(),
+          e);
+    }
   }
 
   /** The diagnostic codes the reader itself reports, besides the validator's. */
@@ -136,6 +152,16 @@ public final class MarkdownPlanReader implements PlanReader {
   public static final class Builder {
     private boolean strict;
     private PlanValidator validator = PlanValidator.create();
+    private MarkdownReadLimits limits = MarkdownReadLimits.defaults();
+
+    /**
+     * The limits the reader enforces; by default {@link MarkdownReadLimits#defaults()}. Past a
+     * limit, a read fails with {@link PlanFormatException} in lenient mode too.
+     */
+    public Builder limits(MarkdownReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     private Builder() {}
 

@@ -2,8 +2,10 @@ package dev.plandoc.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.ReadResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -100,12 +102,29 @@ class RobustnessTest {
 
   @Test
   @Timeout(20)
-  void deeplyNestedListsAndQuotesRead() {
+  void deeplyNestedListsAndQuotesAreRefusedPastTheLimitAndReadBelowIt() {
     String lists = "## 15. 다음 단계\n\n" + nested("- ", "  ", 2000);
     String quotes = "## 16. Notes\n\n" + ">".repeat(20000) + " deep\n";
     String ordered = "## 2. 아키텍처 설계\n\n### 데이터 흐름\n" + nested("1. ", "   ", 1000);
     for (String doc : List.of(lists, quotes, ordered)) {
-      assertThatCode(() -> readsAndRoundTrips(doc)).doesNotThrowAnyException();
+      assertThatThrownBy(() -> reader.read(doc))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageContaining("maxNestingDepth");
+    }
+    // At the ceiling, 490 nested lists (980 blocks deep) read and round-trip without overflowing
+    // the stack anywhere the reader or writer walks.
+    MarkdownPlanReader deep =
+        MarkdownPlanReader.builder()
+            .limits(
+                MarkdownReadLimits.defaults()
+                    .withMaxNestingDepth(MarkdownReadLimits.MAX_NESTING_DEPTH_CEILING))
+            .build();
+    for (String doc :
+        List.of(
+            "## 15. 다음 단계\n\n" + nested("- ", "  ", 490),
+            "## 16. Notes\n\n" + ">".repeat(990) + " deep\n")) {
+      Plan first = deep.read(doc).plan();
+      assertThat(deep.read(writer.write(first)).plan()).isEqualTo(first);
     }
   }
 

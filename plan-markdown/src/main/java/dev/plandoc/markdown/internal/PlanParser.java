@@ -47,13 +47,18 @@ public final class PlanParser {
   }
 
   /**
-   * Reads a document. Never throws for any input.
+   * Reads a document. Never throws for any input within the limits.
    *
    * @param sections the syntax of every kind of section
+   * @throws InputLimits.Exceeded when the input passes a limit
    */
   public static Result parse(
-      String input, Parser parser, Map<SectionKind, SectionSyntax<?>> sections) {
+      String input,
+      Parser parser,
+      Map<SectionKind, SectionSyntax<?>> sections,
+      InputLimits limits) {
     String normalized = Source.normalize(input);
+    limits.checkText(normalized);
     Optional<String> fence = EnclosingFence.opening(normalized);
     // A document wrapped in one fence is read inside it; the fence lines are blanked, not cut, so
     // that every position still counts the document's own lines.
@@ -71,6 +76,7 @@ public final class PlanParser {
     String frontMatter = frontMatterEnd > 0 ? text.substring(0, frontMatterEnd) : "";
     try {
       Node doc = parser.parse(parseText);
+      limits.checkTree(doc);
       Result open = read(text, doc, frontMatter, false, sections, fence);
       Node last = doc.getLastChild();
       if (!(last instanceof FencedCodeBlock || last instanceof HtmlBlock)) {
@@ -89,6 +95,8 @@ public final class PlanParser {
       return written.endsWith(tail.stripTrailing())
           ? open
           : read(text, doc, frontMatter, true, sections, fence);
+    } catch (InputLimits.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       // The last safety net: a lenient read never fails and never loses the text.
       PlanBuilder plan = Plan.builder();
