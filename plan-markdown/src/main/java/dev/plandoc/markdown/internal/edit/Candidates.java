@@ -156,7 +156,7 @@ final class Candidates {
       anchor = item.get().from();
     }
     List<EditBuffer> out = new ArrayList<>();
-    List<Place> places = new ArrayList<>(places(before, region, anchor));
+    List<Place> places = new ArrayList<>(Place.find(buffer, before, region, anchor));
     if (item.isPresent()) {
       // A value of a list item is first looked for in that item's own lines.
       Span in = item.get();
@@ -218,71 +218,6 @@ final class Candidates {
     return region(path);
   }
 
-  /** Where a value is written: a line range and the offsets of the value in those lines' text. */
-  private record Place(int fromLine, int toLine, int start, int end, boolean bounded, int line) {}
-
-  /**
-   * The places where {@code value} is written in a region, as it is or with its table pipes
-   * escaped: whole words first, then the nearest at or after the anchor, then before it.
-   */
-  private List<Place> places(String value, int[] region, int anchor) {
-    Set<String> forms = new LinkedHashSet<>(List.of(value, value.replace("|", "\\|")));
-    String text = String.join("\n", buffer.lines(region[0], region[1]));
-    int[] lineStarts = lineStarts(text);
-    List<Place> out = new ArrayList<>();
-    for (String form : forms) {
-      int at = text.indexOf(form);
-      while (at >= 0) {
-        int first = lineOf(lineStarts, at);
-        int last = lineOf(lineStarts, at + form.length() - 1);
-        boolean bounded =
-            (at == 0 || !continues(text.charAt(at - 1)))
-                && (at + form.length() >= text.length()
-                    || !continues(text.charAt(at + form.length())));
-        out.add(
-            new Place(
-                region[0] + first,
-                region[0] + last + 1,
-                at - lineStarts[first],
-                at - lineStarts[first] + form.length(),
-                bounded,
-                region[0] + first));
-        at = text.indexOf(form, at + 1);
-      }
-    }
-    out.sort(
-        Comparator.comparing((Place p) -> !p.bounded())
-            .thenComparing(p -> p.line() < anchor)
-            .thenComparingInt(p -> Math.abs(p.line() - anchor)));
-    return out;
-  }
-
-  /**
-   * Whether a character next to a value makes it part of a longer word or path: {@code /a} is not
-   * whole in {@code /a/b}, {@code /a{id}} or {@code a_b}, but is at the end of a sentence.
-   */
-  private static boolean continues(char c) {
-    return Character.isLetterOrDigit(c) || "_/{}-?=&%".indexOf(c) >= 0;
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>(List.of(0));
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int lineOf(int[] starts, int offset) {
-    int line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) {
-      line++;
-    }
-    return line;
-  }
-
   /** The buffer with the value at a place replaced, written as that place needs it. */
   private Optional<EditBuffer> replaced(Place p, String after) {
     return replacedIn(buffer, p, after);
@@ -328,12 +263,14 @@ final class Candidates {
     List<String> longest = new ArrayList<>(strings);
     longest.sort(Comparator.comparingInt(String::length).reversed());
     for (String s : longest.subList(0, Math.min(3, longest.size()))) {
-      places(s, region, anchor).stream().limit(2 * TRIES).forEach(p -> lines.add(p.fromLine()));
+      Place.find(buffer, s, region, anchor).stream()
+          .limit(2 * TRIES)
+          .forEach(p -> lines.add(p.fromLine()));
     }
     List<Span> out = new ArrayList<>();
     if (!longest.isEmpty() && longest.get(0).indexOf('\n') >= 0) {
       // A value of several lines written as whole lines is the item's own run of lines.
-      for (Place p : places(longest.get(0), region, anchor)) {
+      for (Place p : Place.find(buffer, longest.get(0), region, anchor)) {
         if (p.start() == 0 && p.end() == buffer.line(p.toLine() - 1).length()
             || p.start() == 0 && p.fromLine() + 1 < p.toLine()) {
           Span run = new Span(p.fromLine(), p.toLine(), BlockIndex.Kind.LINES);
@@ -406,8 +343,8 @@ final class Candidates {
     List<EditBuffer> out = new ArrayList<>();
     List<Span> spans = spansOf(list + "[" + sibling + "]", model);
     for (Span s : spans) {
-      List<String> copy = copied(s, model, c.after(), sibling, at);
-      out.add(insert(buffer, s, copy, after));
+      List<String> copy = SiblingCopy.lines(buffer, s, model, c.after(), sibling, at, diff);
+      out.add(SiblingCopy.insert(buffer, s, copy, after));
       if (out.size() == 2 * TRIES) {
         break;
       }
@@ -420,81 +357,9 @@ final class Candidates {
       spans.stream()
           .filter(s -> !s.kind().isTight())
           .limit(2)
-          .forEach(s -> out.add(insert(buffer, s, lines, after)));
+          .forEach(s -> out.add(SiblingCopy.insert(buffer, s, lines, after)));
     }
     return out;
-  }
-
-  /** The lines of a sibling, with the new item's values put in place of the sibling's. */
-  private List<String> copied(Span s, Object sibling, Object item, int siblingIndex, int index) {
-    String text = String.join("\n", buffer.lines(s.from(), s.to()));
-    boolean row = s.kind() == BlockIndex.Kind.ROW;
-    List<Change> values = new ArrayList<>();
-    for (Change v : diff.changesOf(sibling, item)) {
-      if (v.kind() == Change.Kind.TEXT && !((String) v.before()).isEmpty()) {
-        values.add(v);
-      }
-    }
-    // Longer values first, so that a value that contains another is replaced whole.
-    values.sort(Comparator.comparingInt((Change v) -> -((String) v.before()).length()));
-    StringBuilder sb = new StringBuilder(text);
-    List<int[]> done = new ArrayList<>();
-    for (Change v : values) {
-      String before = row ? ((String) v.before()).replace("|", "\\|") : (String) v.before();
-      String after = row ? ((String) v.after()).replace("|", "\\|") : (String) v.after();
-      int from = 0;
-      int found;
-      while ((found = sb.indexOf(before, from)) >= 0 && overlaps(done, found, before.length())) {
-        from = found + 1;
-      }
-      if (found >= 0 && !(row && after.indexOf('\n') >= 0)) {
-        sb.replace(found, found + before.length(), after);
-        int shift = after.length() - before.length();
-        for (int[] d : done) {
-          if (d[0] > found) {
-            d[0] += shift;
-          }
-        }
-        done.add(new int[] {found, after.length()});
-      }
-    }
-    List<String> lines = new ArrayList<>(List.of(sb.toString().split("\n", -1)));
-    // A numbered heading or item counts on: '### 리스크 2' copied for the third risk says 3.
-    String number = Integer.toString(siblingIndex + 1);
-    String first = lines.get(0);
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?<!\\d)" + number + "(?!\\d)").matcher(first);
-    if (s.kind() != BlockIndex.Kind.ROW && s.kind() != BlockIndex.Kind.LINE && m.find()) {
-      lines.set(0, first.substring(0, m.start()) + (index + 1) + first.substring(m.end()));
-    }
-    return lines;
-  }
-
-  private static boolean overlaps(List<int[]> done, int at, int length) {
-    for (int[] d : done) {
-      if (at < d[0] + d[1] && d[0] < at + length) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The buffer with lines inserted after (or before) a span, separated as the span is. */
-  private static EditBuffer insert(EditBuffer buffer, Span s, List<String> lines, boolean after) {
-    boolean block = !s.kind().isTight();
-    List<String> insert = new ArrayList<>();
-    if (after) {
-      if (block) {
-        insert.add("");
-      }
-      insert.addAll(lines);
-      return buffer.replace(s.to(), s.to(), insert);
-    }
-    insert.addAll(lines);
-    if (block) {
-      insert.add("");
-    }
-    return buffer.replace(s.from(), s.from(), insert);
   }
 
   private List<EditBuffer> moved(Change c) {
@@ -533,6 +398,6 @@ final class Candidates {
     int removed = cut[1] - cut[0];
     int shift = t.from() > s.from() ? removed : 0;
     Span target = new Span(t.from() - shift, t.to() - shift, t.kind());
-    return insert(without, target, moving, after);
+    return SiblingCopy.insert(without, target, moving, after);
   }
 }
