@@ -5,6 +5,7 @@ import dev.plandoc.model.Language;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.check.SourcePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Bullet items of the form {@code key: value} (or {@code **key**: value}, {@code **key:** value}),
@@ -38,16 +38,22 @@ public final class KeyedBullets {
   private final Map<Term, String> values = new LinkedHashMap<>();
   private final List<String> extra = new ArrayList<>();
 
-  /** A keyed item: the term it gives, the key as written, and the value. */
-  private record Keyed(Term term, String key, String value) {}
+  /** A keyed item: the term it gives, the key as written, the value, and the key's language. */
+  private record Keyed(Term term, String key, String value, Language language) {}
 
   private KeyedBullets() {}
 
   private KeyedBullets(
-      ReadContext ctx, List<String> items, List<Term> terms, List<SourcePosition> at, String path) {
+      ReadContext ctx,
+      List<String> items,
+      List<Term> terms,
+      List<SourcePosition> at,
+      String path,
+      Map<String, Optional<Keyed>> matched) {
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
-      Optional<Keyed> kv = keyed(ctx, item, terms);
+      Optional<Keyed> kv = matched.computeIfAbsent(item, x -> keyed(x, terms));
+      kv.ifPresent(k -> ctx.vote(k.term(), k.key(), k.language()));
       if (kv.isPresent() && !values.containsKey(kv.get().term()) && item.indexOf('\n') < 0) {
         Term t = kv.get().term();
         values.put(t, kv.get().value());
@@ -103,22 +109,25 @@ public final class KeyedBullets {
     if (lead && !written.isEmpty() && !written.get(0).contains(":")) {
       written = written.subList(1, written.size());
     }
-    if (list.isPresent() && !writtenBack(written, terms)) {
+    // Each item is matched against the terms once, for the order check and for the fields.
+    Map<String, Optional<Keyed>> matched = new HashMap<>();
+    if (list.isPresent() && !writtenBack(written, terms, matched)) {
       rest.addAll(blocks);
       return new KeyedBullets();
     }
     List<SourcePosition> at = itemPositionsOf(blocks);
     List<String> items = ctx.bulletItems(blocks, rest, path + ".items");
-    return new KeyedBullets(ctx, items, terms, at, path);
+    return new KeyedBullets(ctx, items, terms, at, path, matched);
   }
 
   /** Whether writing the items' typed view (fields, then the other items) keeps their order. */
-  private static boolean writtenBack(List<String> items, List<Term> terms) {
+  private static boolean writtenBack(
+      List<String> items, List<Term> terms, Map<String, Optional<Keyed>> matched) {
     int lastTerm = -1;
     boolean fields = true;
     List<Term> seen = new ArrayList<>();
     for (String item : items) {
-      Optional<Keyed> kv = keyed(null, item, terms);
+      Optional<Keyed> kv = matched.computeIfAbsent(item, x -> keyed(x, terms));
       boolean field = kv.isPresent() && !seen.contains(kv.get().term()) && item.indexOf('\n') < 0;
       if (!field) {
         fields = false;
@@ -203,7 +212,7 @@ public final class KeyedBullets {
   }
 
   /** The term and value of a keyed item; its language is voted for unless {@code ctx} is null. */
-  private static Optional<Keyed> keyed(@Nullable ReadContext ctx, String item, List<Term> terms) {
+  private static Optional<Keyed> keyed(String item, List<Term> terms) {
     if (item.indexOf(':') < 0 && item.indexOf('：') < 0) {
       return Optional.empty(); // every key shape has a colon; most items of a plan have none
     }
@@ -218,10 +227,7 @@ public final class KeyedBullets {
         for (Term t : terms) {
           Optional<Language> l = t.matchNormalized(normalized);
           if (l.isPresent()) {
-            if (ctx != null) {
-              ctx.vote(t, key, l.get());
-            }
-            return Optional.of(new Keyed(t, key, value));
+            return Optional.of(new Keyed(t, key, value, l.get()));
           }
         }
       }
