@@ -69,25 +69,16 @@ final class Candidates {
    * unchecked is its box ticked or cleared, or given one.
    */
   private List<EditBuffer> value(Change c) {
-    if (c.after() instanceof Boolean checked) {
+    Object after = c.after() instanceof Optional<?> o ? o.orElse(null) : c.after();
+    if (after instanceof Boolean checked) {
       return box(c.path(), Optional.of(checked));
     }
-    if (c.before() instanceof Optional<?> before && c.after() instanceof Optional<?> after) {
-      if (before.isPresent() && after.isPresent() && after.get() instanceof Boolean checked) {
-        return box(c.path(), Optional.of(checked));
+    if (c.before() instanceof Optional<?> before && before.isPresent() && after == null) {
+      if (before.get() instanceof Boolean) {
+        return box(c.path(), Optional.empty());
       }
-      if (before.isEmpty() && after.isPresent() && after.get() instanceof Boolean checked) {
-        return box(c.path(), Optional.of(checked));
-      }
-      if (before.isPresent() && after.isEmpty()) {
-        List<String> strings = ModelReflection.strings(before.get());
-        if (strings.size() == 1) {
-          return text(c.path(), strings.get(0), "");
-        }
-        if (before.get() instanceof Boolean) {
-          return box(c.path(), Optional.empty());
-        }
-      }
+      List<String> strings = ModelReflection.strings(before.get());
+      return strings.size() == 1 ? text(c.path(), strings.get(0), "") : List.of();
     }
     return List.of();
   }
@@ -129,7 +120,7 @@ final class Candidates {
     }
     String head = part.substring(0, cut);
     if (head.startsWith("extraSections[") || SectionKind.fromKey(head).isPresent()) {
-      SourcePosition at = map.positions().get(head.startsWith("extra") ? head : head);
+      SourcePosition at = map.positions().get(head);
       if (at != null && at.line() <= buffer.size()) {
         int line = at.line() - 1;
         return new int[] {line, index.headingEnd(line, buffer.size())};
@@ -149,7 +140,7 @@ final class Candidates {
     if (before.isEmpty()) {
       return List.of();
     }
-    int[] region = regionOf(path);
+    int[] region = region(path);
     int anchor = anchorLine(path, region);
     Optional<Span> item = itemSpan(path, before);
     if (item.isPresent()) {
@@ -163,7 +154,7 @@ final class Candidates {
       places.sort(Comparator.comparing((Place p) -> p.line() < in.from() || p.line() >= in.to()));
     }
     for (Place p : places) {
-      replaced(p, after).ifPresent(out::add);
+      replacedIn(buffer, p, after).ifPresent(out::add);
       if (out.size() == TRIES) {
         break;
       }
@@ -214,15 +205,7 @@ final class Candidates {
     return Optional.empty();
   }
 
-  private int[] regionOf(String path) {
-    return region(path);
-  }
-
   /** The buffer with the value at a place replaced, written as that place needs it. */
-  private Optional<EditBuffer> replaced(Place p, String after) {
-    return replacedIn(buffer, p, after);
-  }
-
   private Optional<EditBuffer> replacedIn(EditBuffer in, Place p, String after) {
     String written = after;
     boolean singleLine = index.isTableRow(p.fromLine()) || index.headingLevel(p.fromLine()) > 0;

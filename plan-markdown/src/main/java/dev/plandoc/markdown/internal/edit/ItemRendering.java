@@ -6,7 +6,6 @@ import dev.plandoc.model.SectionKind;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ final class ItemRendering {
                       alone);
       return renderer
           .section(kind.get(), only)
-          .map(text -> withoutHeading(List.of(text.split("\n", -1))));
+          .map(text -> SectionPatch.body(List.of(text.split("\n", -1))));
     } catch (ReflectiveOperationException | RuntimeException e) {
       // A section whose rules the item alone does not meet: no such candidate.
       return Optional.empty();
@@ -86,18 +85,6 @@ final class ItemRendering {
     } catch (InvocationTargetException e) {
       throw new IllegalArgumentException(e.getCause());
     }
-  }
-
-  private static List<String> withoutHeading(List<String> lines) {
-    int from = 1;
-    while (from < lines.size() && lines.get(from).isBlank()) {
-      from++;
-    }
-    List<String> out = new ArrayList<>(lines.subList(from, lines.size()));
-    while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
-      out.remove(out.size() - 1);
-    }
-    return out;
   }
 
   private static String capitalised(String key) {

@@ -106,13 +106,17 @@ final class SectionPatch {
     return !any;
   }
 
-  /** A rendered section without its heading and the blank lines after it. */
-  private static List<String> body(List<String> lines) {
+  /** A rendered section without its heading and the blank lines around its body. */
+  static List<String> body(List<String> lines) {
     int from = 1;
     while (from < lines.size() && lines.get(from).isBlank()) {
       from++;
     }
-    return lines.subList(from, lines.size());
+    int to = lines.size();
+    while (to > from && lines.get(to - 1).isBlank()) {
+      to--;
+    }
+    return lines.subList(from, to);
   }
 
   /** A new section after the one before it in template order, separated as the sections are. */
