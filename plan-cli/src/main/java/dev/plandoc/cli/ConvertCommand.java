@@ -22,7 +22,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Convert plans between Markdown, JSON and YAML without losing anything.",
       "",

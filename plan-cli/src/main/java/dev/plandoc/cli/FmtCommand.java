@@ -25,7 +25,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Rewrite plans in canonical form, in place: the layout the writer produces (padded"
           + " tables, one bullet marker, one blank line between blocks, --- between sections, LF"

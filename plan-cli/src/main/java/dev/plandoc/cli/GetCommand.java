@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 @Command(
     name = "get",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Print the value at a JSON Pointer (RFC 6901) into the plan's JSON form: the document"
           + " 'plan convert FILE --to json' prints, whatever the file's format. A string is"

@@ -22,7 +22,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Start a plan from the template: the 15 sections with their placeholders ({...}) to fill.",
       "",

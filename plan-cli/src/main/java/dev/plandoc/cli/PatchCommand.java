@@ -13,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "patch",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Apply a JSON Patch (RFC 6902) to the plan's JSON form (see 'plan get --help') and write"
           + " the file back in place, in its own format. The patch is a JSON array of operations:"

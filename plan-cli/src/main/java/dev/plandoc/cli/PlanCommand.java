@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     versionProvider = PlanCommand.Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = {

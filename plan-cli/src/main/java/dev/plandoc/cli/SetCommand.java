@@ -18,7 +18,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Command(
     name = "set",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Set the value at a JSON Pointer into the plan's JSON form (see 'plan get --help') and"
           + " write the file back in place, in its own format. VALUE is a string; with --json it"

@@ -19,7 +19,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
     description = {
       "Check plans: the reader's findings (unknown sections, kept tables, unknown JSON"
           + " properties) and the validator's rules (PLAN-E errors, PLAN-W warnings, PLAN-I"
