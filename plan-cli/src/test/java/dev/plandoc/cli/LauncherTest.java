@@ -355,7 +355,11 @@ class LauncherTest {
     try {
       // In the temporary directory: a JVM that crashed would leave its hs_err file there.
       ProcessBuilder pb = new ProcessBuilder(command).directory(shared.toFile());
-      pb.environment().remove("PLAN_JAVA_OPTS");
+      // Options from the environment would change the runs, and Java announces them on stderr.
+      for (String name :
+          List.of("PLAN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+        pb.environment().remove(name);
+      }
       pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
       pb.environment().putAll(env);
       Path err = Files.createTempFile(shared, "err", ".txt");
