@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,16 +34,6 @@ import picocli.CommandLine.Spec;
           + " implementation plan, as Markdown (Korean or English), JSON or YAML.",
       ""
     },
-    subcommands = {
-      ConvertCommand.class,
-      ValidateCommand.class,
-      NewCommand.class,
-      FmtCommand.class,
-      GetCommand.class,
-      SetCommand.class,
-      PatchCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  plan convert PLAN.md --to yaml            print PLAN.md as YAML",
@@ -65,6 +57,14 @@ import picocli.CommandLine.Spec;
       "Run 'plan COMMAND --help' for a command's options and examples."
     })
 public final class PlanCommand implements Runnable {
+  /**
+   * The commands, in the order the help lists them; {@code help} comes last. They are registered in
+   * {@link #commandLine(Io, String...)}, not with {@code @Command(subcommands = …)}, so that a run
+   * builds the picocli model of the one command it runs only.
+   */
+  static final List<String> COMMANDS =
+      List.of("convert", "validate", "new", "fmt", "get", "set", "patch");
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -100,7 +100,7 @@ public final class PlanCommand implements Runnable {
   public static int run(Io io, String... args) {
     int code;
     try {
-      code = commandLine(io).execute(args);
+      code = commandLine(io, args).execute(args);
     } catch (OutOfMemoryError e) {
       // Thrown past picocli, which handles exceptions only. By now the stack has unwound and the
       // plan's memory is free again, so one line can still be printed.
@@ -117,10 +117,27 @@ public final class PlanCommand implements Runnable {
     return code;
   }
 
-  /** The configured picocli command line: one-line errors, UTF-8 streams. */
-  static CommandLine commandLine(Io io) {
+  /**
+   * The configured picocli command line for these arguments: one-line errors, UTF-8 streams.
+   *
+   * <p>Picocli builds the model of a command (its options, help texts, converters) by reflection
+   * when the command is registered, and that is a good part of a short run's start-up. So when the
+   * arguments name a command, and only {@code --verbose} comes before it, only that command is
+   * registered; otherwise ({@code --help}, {@code help}, no command, an unknown one) all are, so
+   * that the help and the error messages list them all.
+   */
+  static CommandLine commandLine(Io io, String... arguments) {
     PlanCommand root = new PlanCommand(io, new PlanIo(PlanFormats.load()));
     CommandLine cl = new CommandLine(root);
+    Optional<String> only = commandNamed(arguments);
+    for (String name : COMMANDS) {
+      if (only.isEmpty() || only.get().equals(name)) {
+        cl.addSubcommand(name, command(name));
+      }
+    }
+    if (only.isEmpty()) {
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setExecutionExceptionHandler(
@@ -153,6 +170,33 @@ public final class PlanCommand implements Runnable {
           return ExitCode.USAGE_OR_IO;
         });
     return cl;
+  }
+
+  /**
+   * The command the arguments run, when that is all they need: the first argument that is not
+   * {@code --verbose}, if it is one of {@link #COMMANDS}.
+   */
+  static Optional<String> commandNamed(String... args) {
+    for (String arg : args) {
+      if (!arg.equals("--verbose")) {
+        return COMMANDS.contains(arg) ? Optional.of(arg) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A new instance of the command with this name, one of {@link #COMMANDS}. */
+  private static Object command(String name) {
+    return switch (name) {
+      case "convert" -> new ConvertCommand();
+      case "validate" -> new ValidateCommand();
+      case "new" -> new NewCommand();
+      case "fmt" -> new FmtCommand();
+      case "get" -> new GetCommand();
+      case "set" -> new SetCommand();
+      case "patch" -> new PatchCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   @Override

@@ -24,7 +24,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the commands find formats, read plans and write files, with every failure turned into one
@@ -35,6 +37,13 @@ final class PlanIo {
   static final String STDIO = "-";
 
   private final PlanFormats formats;
+
+  /**
+   * One lenient reader per format, built on first use and shared by every file of a run and by the
+   * threads of a batch (readers are immutable and thread-safe): building one is not free (the
+   * Markdown reader builds a commonmark parser).
+   */
+  private final Map<String, PlanReader> readers = new ConcurrentHashMap<>();
 
   PlanIo(PlanFormats formats) {
     this.formats = formats;
@@ -139,16 +148,20 @@ final class PlanIo {
 
   /** Reads a plan leniently; malformed JSON or YAML is a one-line error with line:column. */
   ReadResult read(String arg, PlanFormat format, String text) {
-    PlanReader reader;
-    try {
-      reader = format.reader(ReadOptions.LENIENT);
-    } catch (UnsupportedOperationException e) {
-      throw new CliException("the " + format.name() + " format cannot be read", e);
-    }
+    PlanReader reader = reader(format);
     try {
       return reader.read(text);
     } catch (PlanFormatException e) {
       throw new CliException(located(displayName(arg), e), e);
+    }
+  }
+
+  /** The lenient reader of the format, the same one for every file. */
+  PlanReader reader(PlanFormat format) {
+    try {
+      return readers.computeIfAbsent(format.name(), name -> format.reader(ReadOptions.LENIENT));
+    } catch (UnsupportedOperationException e) {
+      throw new CliException("the " + format.name() + " format cannot be read", e);
     }
   }
 

@@ -52,6 +52,15 @@ final class Cli {
 
   private Cli() {}
 
+  /** Streams that read nothing and keep nothing. */
+  static Io quietIo() {
+    return new Io(
+        new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new ByteArrayOutputStream()),
+        new PrintWriter(new ByteArrayOutputStream()),
+        false);
+  }
+
   static Result run(String... args) {
     return runWithInput(new byte[0], false, args);
   }

@@ -79,4 +79,45 @@ class PlanCommandTest {
     assertThat(before.code()).isEqualTo(ExitCode.USAGE_OR_IO);
     assertThat(before.err()).contains("NoSuchFileException", "\tat ");
   }
+
+  @Test
+  void aRunThatNamesACommandBuildsThatCommandOnly() {
+    Io io = Cli.quietIo();
+    assertThat(PlanCommand.commandLine(io, "convert", "x.md", "--to", "yaml").getSubcommands())
+        .containsOnlyKeys("convert");
+    assertThat(PlanCommand.commandLine(io, "--verbose", "get", "x.md").getSubcommands())
+        .containsOnlyKeys("get");
+    List<String> all = new java.util.ArrayList<>(PlanCommand.COMMANDS);
+    all.add("help");
+    for (String[] args :
+        List.of(
+            new String[] {},
+            new String[] {"--help"},
+            new String[] {"--help", "convert"},
+            new String[] {"help", "convert"},
+            new String[] {"-V"},
+            new String[] {"frobnicate"},
+            new String[] {"@args.txt"})) {
+      assertThat(PlanCommand.commandLine(io, args).getSubcommands().keySet())
+          .as(String.join(" ", args))
+          .containsExactlyElementsOf(all);
+    }
+  }
+
+  @Test
+  void theCommandsAreListedInTheirOrderWhicheverIsRun() {
+    assertThat(PlanCommand.COMMANDS)
+        .containsExactly("convert", "validate", "new", "fmt", "get", "set", "patch");
+    assertThat(Cli.run("--help").out())
+        .containsSubsequence(
+            "  convert ",
+            "  validate ",
+            "  new ",
+            "  fmt ",
+            "  get ",
+            "  set ",
+            "  patch ",
+            "  help ");
+    assertThat(Cli.run("--verbose", "convert", "--help").out()).startsWith("Usage: plan convert");
+  }
 }
