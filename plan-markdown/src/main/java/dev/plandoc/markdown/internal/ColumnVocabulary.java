@@ -86,7 +86,7 @@ public final class ColumnVocabulary {
       }
     }
     // "Monthly (USD)", "월 비용 (원)": the parenthesis qualifies the column, it does not name it.
-    String bare = Vocabulary.normalize(Vocabulary.TRAILING_PARENS.matcher(header).replaceFirst(""));
+    String bare = Vocabulary.normalize(HeadingNumber.stripTrailingParens(header));
     if (!bare.equals(h) && !bare.isEmpty()) {
       for (String key : candidates) {
         if (COLUMNS.get(key).matchNormalized(bare).isPresent()) {

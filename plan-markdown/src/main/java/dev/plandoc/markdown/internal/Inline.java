@@ -2,6 +2,8 @@ package dev.plandoc.markdown.internal;
 
 /** Inline-text helpers: decoration, escaping, display width. */
 public final class Inline {
+  private static final String[] MARKS = {"**", "__", "*", "_", "`"};
+
   private Inline() {}
 
   /** Removes emphasis or code markers wrapping the whole text ({@code **x**}, {@code `x`}). */
@@ -10,7 +12,7 @@ public final class Inline {
     boolean changed = true;
     while (changed && s.length() >= 2) {
       changed = false;
-      for (String mark : new String[] {"**", "__", "*", "_", "`"}) {
+      for (String mark : MARKS) {
         if (s.length() > 2 * mark.length() && s.startsWith(mark) && s.endsWith(mark)) {
           String inner = s.substring(mark.length(), s.length() - mark.length());
           if (inner.contains(mark)) {

@@ -195,6 +195,17 @@ public final class KeyedBullets {
 
   /** The model's component name for a field term, for source-map and label paths. */
   static String fieldName(Term t) {
+    return FIELD_NAMES.computeIfAbsent(t, KeyedBullets::componentName);
+  }
+
+  /**
+   * The names, computed once per term: asked for every keyed item of a read. Only the vocabulary's
+   * constant terms go in, so the map stays small.
+   */
+  private static final Map<Term, String> FIELD_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String componentName(Term t) {
     if (t == Vocabulary.REFRESH_TOKEN) {
       return "refreshTokenLifetime";
     } else if (t == Vocabulary.AGENT) {

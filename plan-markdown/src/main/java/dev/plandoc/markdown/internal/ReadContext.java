@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -26,9 +25,9 @@ import org.commonmark.node.OrderedList;
  * and list items as the author wrote them. One instance per read; not thread-safe.
  */
 public final class ReadContext {
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
 
   private final Source src;
+  private final Map<Heading, String> headingTexts = new java.util.IdentityHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
   private final Map<String, Written> labels = new LinkedHashMap<>();
@@ -274,12 +273,13 @@ public final class ReadContext {
 
   /** The inline source of a heading, without the {@code #}s and the closing sequence. */
   public String headingText(Heading h) {
-    return src.headingText(h);
+    // Asked of each heading several times (its section, its parts, the items), so kept per read.
+    return headingTexts.computeIfAbsent(h, src::headingText);
   }
 
   /** A heading without its leading number ({@code 3.}, {@code 2.1}, {@code 4)}). */
   public static String stripNumber(String heading) {
-    return LEADING_NUMBER.matcher(heading).replaceFirst("");
+    return HeadingNumber.strip(heading);
   }
 
   /** Whether the text is a spelling of the term, ignoring case, spacing and decoration. */

@@ -58,7 +58,6 @@ public final class SectionHeadings {
 
   private static final Pattern LEADING_NUMBER =
       Pattern.compile("^(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+\\.)\\s+");
-  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s&/,·:+—–-]+");
 
   /** Words that say nothing about which section a heading is. */
@@ -184,7 +183,7 @@ public final class SectionHeadings {
   /** The section a heading names by its key words, when the evidence is clear (see above). */
   public static Optional<Match> recognise(String heading) {
     String h = normalise(heading);
-    String bare = TRAILING_PARENS.matcher(h).replaceFirst("");
+    String bare = HeadingNumber.stripTrailingParens(h);
     if (NOT_A_SECTION.matcher(bare).find()) {
       return Optional.empty();
     }

@@ -211,12 +211,84 @@ public final class Source {
     return s.substring(start, end);
   }
 
-  private static final java.util.regex.Pattern MARKER =
-      java.util.regex.Pattern.compile("^[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
-  private static final java.util.regex.Pattern ATX_OPENING =
-      java.util.regex.Pattern.compile("^#{1,6}(?:[ \\t]+|$)");
-  private static final java.util.regex.Pattern ATX_CLOSING =
-      java.util.regex.Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+  // The three scans below are what the regular expressions ^#{1,6}(?:[ \t]+|$),
+  // (?:^|[ \t]+)#+[ \t]*$ and ^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$) match, written out: they
+  // run for every heading and list item of a read.
+
+  /** An ATX heading line without its opening {@code #}s and the blanks after them. */
+  static String withoutOpeningSequence(String line) {
+    int hashes = 0;
+    while (hashes < line.length() && line.charAt(hashes) == '#') {
+      hashes++;
+    }
+    if (hashes == 0 || hashes > 6 || hashes < line.length() && !isBlank(line.charAt(hashes))) {
+      return line;
+    }
+    return line.substring(skipBlanks(line, hashes));
+  }
+
+  /** Heading text without a closing sequence: blanks, {@code #}s and blanks at its end. */
+  static String withoutClosingSequence(String t) {
+    int end = t.length();
+    while (end > 0 && isBlank(t.charAt(end - 1))) {
+      end--;
+    }
+    int hashes = end;
+    while (hashes > 0 && t.charAt(hashes - 1) == '#') {
+      hashes--;
+    }
+    if (hashes == end) {
+      return t;
+    }
+    if (hashes == 0) {
+      return "";
+    }
+    if (!isBlank(t.charAt(hashes - 1))) {
+      return t; // "C#": a # that is part of the last word
+    }
+    int cut = hashes;
+    while (cut > 0 && isBlank(t.charAt(cut - 1))) {
+      cut--;
+    }
+    return t.substring(0, cut);
+  }
+
+  /** Where a list item's content starts after its marker, or -1 when the line has none. */
+  static int markerEnd(String line) {
+    int i = skipBlanks(line, 0);
+    int n = line.length();
+    if (i < n && (line.charAt(i) == '-' || line.charAt(i) == '+' || line.charAt(i) == '*')) {
+      i++;
+    } else {
+      int digits = i;
+      while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == digits
+          || i - digits > 9
+          || i >= n
+          || line.charAt(i) != '.' && line.charAt(i) != ')') {
+        return -1;
+      }
+      i++;
+    }
+    if (i < n && !isBlank(line.charAt(i))) {
+      return -1;
+    }
+    return skipBlanks(line, i);
+  }
+
+  private static int skipBlanks(String s, int from) {
+    int i = from;
+    while (i < s.length() && isBlank(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
 
   /** The inline source of a heading, without the {@code #}s and the closing sequence. */
   public String headingText(org.commonmark.node.Heading h) {
@@ -227,9 +299,7 @@ public final class Source {
     }
     String line = line(first).strip();
     if (line.startsWith("#")) {
-      String t = ATX_OPENING.matcher(line).replaceFirst("");
-      t = ATX_CLOSING.matcher(t).replaceFirst("");
-      return Inline.unescapeHeading(t.strip());
+      return Inline.unescapeHeading(withoutClosingSequence(withoutOpeningSequence(line)).strip());
     }
     // A setext heading: every line but the underline, verbatim (a continuation line's
     // indentation can be what keeps it from starting a block of its own).
@@ -254,8 +324,8 @@ public final class Source {
     int indent = item.getContentIndent() == null ? 2 : item.getContentIndent();
     StringBuilder sb = new StringBuilder();
     String firstLine = line(first);
-    java.util.regex.Matcher m = MARKER.matcher(firstLine);
-    sb.append(m.find() ? firstLine.substring(m.end()) : firstLine.strip());
+    int marker = markerEnd(firstLine);
+    sb.append(marker >= 0 ? firstLine.substring(marker) : firstLine.strip());
     for (int l = first + 1; l <= last; l++) {
       String line = line(l);
       int cut = 0;

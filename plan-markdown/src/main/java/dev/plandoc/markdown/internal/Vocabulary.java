@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,13 +15,55 @@ import java.util.regex.Pattern;
  * table column names, and the lenient matching of what authors actually write.
  */
 public final class Vocabulary {
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
-  static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
 
   private Vocabulary() {}
 
-  /** A term in both languages; the first Korean and English spellings are the canonical ones. */
-  public record Term(String korean, String english, List<String> aliases) {
+  /**
+   * A term in both languages; the first Korean and English spellings are the canonical ones. A
+   * value: equal when its spellings are. Its normalised spellings are computed once, when it is
+   * made: every heading and label of a read is compared with dozens of terms.
+   */
+  public static final class Term {
+    private final String korean;
+    private final String english;
+    private final List<String> aliases;
+    private final String normalKorean;
+    private final String normalEnglish;
+    private final String[] normalAliases;
+    private final boolean[] koreanAliases;
+    private final int hash;
+
+    /** A term with its canonical spellings and aliases. */
+    public Term(String korean, String english, List<String> aliases) {
+      this.korean = korean;
+      this.english = english;
+      this.aliases = List.copyOf(aliases);
+      this.normalKorean = normalize(korean);
+      this.normalEnglish = normalize(english);
+      this.normalAliases = new String[this.aliases.size()];
+      this.koreanAliases = new boolean[this.aliases.size()];
+      for (int i = 0; i < normalAliases.length; i++) {
+        normalAliases[i] = normalize(this.aliases.get(i));
+        koreanAliases[i] = isKorean(this.aliases.get(i));
+      }
+      this.hash = java.util.Objects.hash(korean, english, this.aliases);
+    }
+
+    /** The canonical Korean spelling. */
+    public String korean() {
+      return korean;
+    }
+
+    /** The canonical English spelling. */
+    public String english() {
+      return english;
+    }
+
+    /** The other spellings either language uses. */
+    public List<String> aliases() {
+      return aliases;
+    }
+
     /** The canonical spelling in a language. */
     public String in(Language language) {
       return language == Language.KOREAN ? korean : english;
@@ -40,20 +81,48 @@ public final class Vocabulary {
 
     /** {@link #match} for text already passed through {@link Vocabulary#normalize}. */
     Optional<Language> matchNormalized(String w) {
-      if (w.equals(spelling(korean))) {
-        return Optional.of(Language.KOREAN);
+      if (w.equals(normalKorean)) {
+        return KOREAN;
       }
-      if (w.equals(spelling(english))) {
-        return Optional.of(Language.ENGLISH);
+      if (w.equals(normalEnglish)) {
+        return ENGLISH;
       }
-      for (String a : aliases) {
-        if (w.equals(spelling(a))) {
-          return Optional.of(isKorean(a) ? Language.KOREAN : Language.ENGLISH);
+      for (int i = 0; i < normalAliases.length; i++) {
+        if (w.equals(normalAliases[i])) {
+          return koreanAliases[i] ? KOREAN : ENGLISH;
         }
       }
       return Optional.empty();
     }
+
+    /** Whether both canonical spellings normalise alike, so they say nothing about a language. */
+    boolean sameInBothLanguages() {
+      return normalKorean.equals(normalEnglish);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Term t
+              && hash == t.hash
+              && korean.equals(t.korean)
+              && english.equals(t.english)
+              && aliases.equals(t.aliases);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "Term[korean=" + korean + ", english=" + english + ", aliases=" + aliases + "]";
+    }
   }
+
+  private static final Optional<Language> KOREAN = Optional.of(Language.KOREAN);
+  private static final Optional<Language> ENGLISH = Optional.of(Language.ENGLISH);
 
   static Term t(String ko, String en, String... aliases) {
     return new Term(ko, en, List.of(aliases));
@@ -286,8 +355,7 @@ public final class Vocabulary {
    * Anything else is the author's and stays as it is.
    */
   public static String translated(String label, Term term, Language language) {
-    Matcher number = LEADING_NUMBER.matcher(label);
-    int at = number.lookingAt() ? number.end() : 0;
+    int at = HeadingNumber.end(label);
     String words = label.substring(at);
     return words.equals(term.korean()) || words.equals(term.english())
         ? label.substring(0, at) + term.in(language)
@@ -296,10 +364,10 @@ public final class Vocabulary {
 
   /** The section a {@code ##} heading names, and the language it is written in. */
   public static Optional<Map.Entry<SectionKind, Language>> section(String heading) {
-    String raw = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    String raw = HeadingNumber.strip(heading);
     // Normalised once: each of the sixteen terms is compared with the same two spellings.
     String h = normalize(raw);
-    String bare = normalize(TRAILING_PARENS.matcher(raw).replaceFirst(""));
+    String bare = normalize(HeadingNumber.stripTrailingParens(raw));
     for (Map.Entry<SectionKind, Term> e : SECTIONS.entrySet()) {
       Optional<Language> lang = e.getValue().matchNormalized(h);
       if (lang.isEmpty()) {
@@ -315,9 +383,9 @@ public final class Vocabulary {
 
   /** Whether a sub-heading names the term, ignoring numbers, case and a trailing parenthesis. */
   public static Optional<Language> matches(Term term, String heading) {
-    String h = LEADING_NUMBER.matcher(heading).replaceFirst("");
+    String h = HeadingNumber.strip(heading);
     Optional<Language> l = term.match(h);
-    return l.isPresent() ? l : term.match(TRAILING_PARENS.matcher(h).replaceFirst(""));
+    return l.isPresent() ? l : term.match(HeadingNumber.stripTrailingParens(h));
   }
 
   private static final Map<Term, Pattern> ITEM_PATTERNS =
@@ -331,7 +399,7 @@ public final class Vocabulary {
 
   /** An item heading {@code Endpoint 1: name}: its word and name, when the heading is one. */
   public static Optional<ItemHeading> itemHeading(Term term, String heading) {
-    String h = LEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
+    String h = HeadingNumber.strip(heading.strip());
     Pattern p =
         ITEM_PATTERNS.computeIfAbsent(
             term,
@@ -358,23 +426,31 @@ public final class Vocabulary {
     return all;
   }
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   /**
-   * The normalised spellings of the vocabulary, computed once: every heading is compared with
-   * dozens of them (measured: normalising them on every comparison took 40% of a Markdown read).
-   * Only the vocabulary's own constant spellings go in, so the map stays small.
+   * The normalised form headings and labels are compared in: decoration removed, runs of whitespace
+   * ({@code \s}: space, tab, line breaks, form feed, vertical tab) made one space, lower case.
+   * Written out rather than with a regular expression: it runs for every heading and label.
    */
-  private static final Map<String, String> SPELLINGS = new ConcurrentHashMap<>();
-
-  private static String spelling(String s) {
-    return SPELLINGS.computeIfAbsent(s, Vocabulary::normalize);
-  }
-
-  /** The normalised form headings and labels are compared in. */
   static String normalize(String s) {
     String bare = Inline.stripDecoration(s);
-    return WHITESPACE.matcher(bare.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    StringBuilder sb = null;
+    int n = bare.length();
+    for (int i = 0; i < n; i++) {
+      char c = bare.charAt(i);
+      if (HeadingNumber.isSpace(c)
+          && (c != ' ' || i + 1 < n && HeadingNumber.isSpace(bare.charAt(i + 1)))) {
+        if (sb == null) {
+          sb = new StringBuilder(n).append(bare, 0, i);
+        }
+        sb.append(' ');
+        while (i + 1 < n && HeadingNumber.isSpace(bare.charAt(i + 1))) {
+          i++;
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return (sb == null ? bare : sb.toString()).toLowerCase(Locale.ROOT);
   }
 
   /** Whether the text holds Hangul. */
@@ -384,8 +460,6 @@ public final class Vocabulary {
 
   /** Whether a spelling is the same in both languages, so it says nothing about the language. */
   public static boolean isNeutral(Term term, String written) {
-    return spelling(term.korean()).equals(spelling(term.english()))
-        && term.match(written).isPresent()
-        && !isKorean(written);
+    return term.sameInBothLanguages() && term.match(written).isPresent() && !isKorean(written);
   }
 }

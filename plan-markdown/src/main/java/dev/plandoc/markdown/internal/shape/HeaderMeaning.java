@@ -1,10 +1,10 @@
 package dev.plandoc.markdown.internal.shape;
 
+import dev.plandoc.markdown.internal.HeadingNumber;
 import dev.plandoc.markdown.internal.Inline;
 import dev.plandoc.markdown.internal.TableText;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Tables read by what their headers mean: the column whose header is one of a role's words, in
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class HeaderMeaning {
-  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
 
   private HeaderMeaning() {}
 
@@ -33,7 +32,7 @@ public final class HeaderMeaning {
   /** The normal form a header is compared in. */
   public static String normalise(String header) {
     String h = Inline.stripDecoration(header).replace("`", "").strip().toLowerCase(Locale.ROOT);
-    return TRAILING_PARENS.matcher(h).replaceFirst("").strip();
+    return HeadingNumber.stripTrailingParens(h).strip();
   }
 
   /**
