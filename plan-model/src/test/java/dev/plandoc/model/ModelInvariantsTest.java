@@ -71,6 +71,23 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void extraCellsOfEverySizeAreImmutableAndAnswerALookupOfNullWithNull() {
+    for (int size = 0; size <= 3; size++) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int i = 0; i < size; i++) {
+        cells.put("k" + i, "v" + i);
+      }
+      Map<String, String> kept = new TechChoice("a", "b", "c", cells).extraCells();
+      assertThat(kept).as("size %d", size).isEqualTo(cells);
+      assertThat(kept.get(null)).isNull();
+      assertThat(kept.containsKey(null)).isFalse();
+      assertThatThrownBy(() -> kept.put("x", "y"))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(kept::clear).isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
   void extraCellsKeepTheirOrder() {
     Map<String, String> cells = new LinkedHashMap<>();
     cells.put("z", "1");

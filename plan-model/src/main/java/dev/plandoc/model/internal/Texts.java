@@ -104,18 +104,35 @@ public final class Texts {
     return List.copyOf(values);
   }
 
+  /**
+   * The empty map: unlike {@code Collections.emptyMap()}, {@code clear()} refuses, as it does on
+   * every map of the model.
+   */
+  private static final Map<String, String> NO_ENTRIES =
+      Collections.unmodifiableMap(new LinkedHashMap<>());
+
   /** Immutable copy of a map that keeps insertion order and rejects null keys and values. */
   public static Map<String, String> orderedMap(Map<String, String> values, String field) {
     required(values, field);
-    Map<String, String> copy = new LinkedHashMap<>();
+    // Most of these maps (a row's extra cells) are empty or hold one cell, and a plan can have
+    // hundreds of thousands of rows: a LinkedHashMap for each would be most of a large plan's
+    // memory. The shared empty map and the singleton map are ordered, immutable and, like the
+    // unmodifiable
+    // LinkedHashMap, answer a lookup of null with null.
     values.forEach(
         (k, v) -> {
           if (k == null || v == null) {
             throw new NullPointerException(field + " must not hold null keys or values");
           }
-          copy.put(k, v);
         });
-    return Collections.unmodifiableMap(copy);
+    if (values.isEmpty()) {
+      return NO_ENTRIES;
+    }
+    if (values.size() == 1) {
+      Map.Entry<String, String> only = values.entrySet().iterator().next();
+      return Collections.singletonMap(only.getKey(), only.getValue());
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   private static final java.util.regex.Pattern FENCED_CODE =

@@ -83,6 +83,9 @@ public record MoneyText(String text) implements TypedText<Money> {
 
   private Optional<Match> match() {
     String s = Texts.stripDecoration(text);
+    if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.empty(); // every amount has a digit; asked of each cost cell, often "TBD"
+    }
     Matcher first = SYMBOL_FIRST.matcher(s);
     Matcher last = SYMBOL_LAST.matcher(s);
     boolean hasFirst = first.find();
