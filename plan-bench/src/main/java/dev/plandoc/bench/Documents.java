@@ -9,11 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The documents the benchmarks run on: the template, the three corpus plans and a large plan. */
+/**
+ * The documents the benchmarks run on: the template, the three template-shaped corpus plans, two
+ * plans of the wild corpus (agent-written, far from the template's shape) and a large plan.
+ */
 public final class Documents {
   /** The names accepted by {@link #markdown(String)}, as the benchmarks' {@code doc} parameter. */
   public static final List<String> NAMES =
-      List.of("template", "ocr-receipt", "push-settings", "user-auth-drift", "large");
+      List.of(
+          "template",
+          "ocr-receipt",
+          "push-settings",
+          "user-auth-drift",
+          "wild-wiki-search",
+          "wild-feature-flags",
+          "large");
 
   private Documents() {}
 
@@ -28,6 +38,10 @@ public final class Documents {
         return resource("push-settings.en.md");
       case "user-auth-drift":
         return resource("user-auth.llm-drift.ko.md");
+      case "wild-wiki-search":
+        return resource("wiki-search.ko.md");
+      case "wild-feature-flags":
+        return resource("feature-flag-service.en.md");
       case "large":
         return MarkdownPlanWriter.builder().build().write(LargePlan.plan(base()));
       default:

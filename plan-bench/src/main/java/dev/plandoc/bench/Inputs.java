@@ -24,7 +24,15 @@ import tools.jackson.databind.JsonNode;
 @State(Scope.Benchmark)
 public class Inputs {
   /** Which document: see {@link Documents#NAMES}. */
-  @Param({"template", "ocr-receipt", "push-settings", "user-auth-drift", "large"})
+  @Param({
+    "template",
+    "ocr-receipt",
+    "push-settings",
+    "user-auth-drift",
+    "wild-wiki-search",
+    "wild-feature-flags",
+    "large"
+  })
   public String doc;
 
   final MarkdownPlanReader markdownReader = MarkdownPlanReader.builder().build();
