@@ -38,6 +38,14 @@ class BenchmarksSmokeTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theBenchmarksRunOnEveryDocumentTheReportKnows() throws NoSuchFieldException {
+    // JMH takes the parameter's values from the annotation only, so the list is written twice.
+    String[] values =
+        Inputs.class.getField("doc").getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
+    assertThat(values).containsExactlyElementsOf(Documents.NAMES);
+  }
+
+  @org.junit.jupiter.api.Test
   void theLargePlanIsLargeAndReadsBackAsBuilt() {
     String md = Documents.markdown("large");
     assertThat(md.lines().count()).isGreaterThan(2000);
