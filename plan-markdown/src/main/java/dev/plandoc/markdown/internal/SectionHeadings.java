@@ -78,7 +78,12 @@ public final class SectionHeadings {
           "부록|참고 자료|용어 정의|용어집|변경 이력|(?<![\\p{L}])(?:appendix|glossary|changelog|references)(?![\\p{L}])");
 
   /** A key word of a section: its spelling, weight, and whether English endings may follow. */
-  record Keyword(SectionKind kind, String word, int weight, boolean stem, Pattern pattern) {
+  /**
+   * A key word; {@code bare} when it matches anywhere, as written (a Korean word), so that its
+   * pattern is only the word itself.
+   */
+  record Keyword(
+      SectionKind kind, String word, int weight, boolean stem, boolean bare, Pattern pattern) {
     Language language() {
       return Vocabulary.isKorean(word) ? Language.KOREAN : Language.ENGLISH;
     }
@@ -162,12 +167,13 @@ public final class SectionHeadings {
       boolean stem = w.endsWith("*");
       String word = stem ? w.substring(0, w.length() - 1) : w;
       String quoted = Pattern.quote(word);
+      boolean bare = Vocabulary.isKorean(word);
       Pattern p =
-          Vocabulary.isKorean(word)
+          bare
               ? Pattern.compile(quoted)
               : Pattern.compile(
                   "(?<![\\p{L}\\d])" + quoted + (stem ? "\\p{L}*" : "(?![\\p{L}\\d])"));
-      KEYWORDS.add(new Keyword(kind, word, weight, stem, p));
+      KEYWORDS.add(new Keyword(kind, word, weight, stem, bare, p));
     }
   }
 
@@ -216,9 +222,22 @@ public final class SectionHeadings {
   private static List<Hit> hits(String h) {
     List<Hit> hits = new ArrayList<>();
     for (Keyword k : KEYWORDS) {
+      // The word itself must be in the heading: looked for first, since a heading holds only a
+      // few of the hundreds of key words and a regular expression costs far more than indexOf.
+      int at = h.indexOf(k.word());
+      if (at < 0) {
+        continue;
+      }
+      if (k.bare() && !k.word().isEmpty()) {
+        for (; at >= 0; at = h.indexOf(k.word(), at + k.word().length())) {
+          hits.add(new Hit(k, at, at + k.word().length()));
+        }
+        continue;
+      }
       Matcher m = k.pattern().matcher(h);
-      while (m.find()) {
+      while (m.find(at)) {
         hits.add(new Hit(k, m.start(), m.end()));
+        at = m.end();
       }
     }
     // Longest first, then earliest: overlapping shorter matches lose.

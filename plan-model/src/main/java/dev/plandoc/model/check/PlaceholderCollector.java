@@ -32,7 +32,11 @@ abstract class PlaceholderCollector {
    */
   void kept(String at, List<RawMarkdown> extras) {
     for (int i = 0; i < extras.size(); i++) {
-      String prose = Texts.withoutCode(extras.get(i).markdown());
+      String markdown = extras.get(i).markdown();
+      if (markdown.indexOf('{') < 0) {
+        continue; // every placeholder has a brace; blanking out the code would find nothing
+      }
+      String prose = Texts.withoutCode(markdown);
       Matcher m = PROSE_PLACEHOLDER.matcher(prose);
       while (m.find()) {
         found.add(new Placeholder(at + "[" + i + "]", m.group(), m.group()));

@@ -146,6 +146,9 @@ public final class Texts {
    * positions stay), for searches that concern prose only.
    */
   public static String withoutCode(String markdown) {
+    if (markdown.indexOf('`') < 0 && markdown.indexOf('~') < 0) {
+      return markdown; // no fence and no code span can start without one of these
+    }
     StringBuilder sb = new StringBuilder(markdown);
     for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {FENCED_CODE, CODE_SPAN}) {
       java.util.regex.Matcher m = p.matcher(sb.toString());
