@@ -28,6 +28,7 @@ public final class ReadContext {
 
   private final Source src;
   private final Map<Heading, String> headingTexts = new java.util.IdentityHashMap<>();
+  private final Map<ListBlock, List<String>> listItems = new java.util.IdentityHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
   private final Map<String, Written> labels = new LinkedHashMap<>();
@@ -296,7 +297,9 @@ public final class ReadContext {
 
   /** The Markdown of each item of a list, without the marker, continuation lines dedented. */
   public List<String> items(ListBlock list) {
-    return src.items(list);
+    // A part often asks twice (to check the order its items would be written in, then to read
+    // them), so a list's items are sliced once per read.
+    return listItems.computeIfAbsent(list, l -> List.copyOf(src.items(l)));
   }
 
   /**
