@@ -85,8 +85,9 @@ class ArchitectureTest {
     for (JavaClass c : classes) {
       roots.add(module(c.getPackageName()));
     }
-    if (!roots.containsAll(Set.of("model", "markdown", "json"))) {
-      throw new AssertionError("expected the classes of model, markdown and json; found " + roots);
+    if (!roots.containsAll(Set.of("model", "markdown", "json", "openapi"))) {
+      throw new AssertionError(
+          "expected the classes of model, markdown, json and openapi; found " + roots);
     }
   }
 
