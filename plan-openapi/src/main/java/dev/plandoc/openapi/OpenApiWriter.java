@@ -48,8 +48,7 @@ import java.util.Objects;
  *   <li>{@code PLAN-O002}: a status that is not an HTTP status (a WebSocket close code such as
  *       {@code 4001}, anything outside 100–599, prose); it is never coerced.
  *   <li>{@code PLAN-O003}: an unfilled placeholder; it is never written as a value (a placeholder
- *       title gives {@code info.title} {@value
- *       dev.plandoc.openapi.internal.DocumentBuilder#NO_TITLE}).
+ *       title gives {@code info.title} {@code Untitled API}).
  *   <li>{@code PLAN-O004}: a repeat: a second endpoint with the same method and path, a second
  *       response with the same status.
  * </ul>

@@ -26,6 +26,10 @@ public final class DocumentBuilder {
   /**
    * A document and the diagnostics of what it leaves out.
    *
+   * <pre>{@code
+   * built.diagnostics().forEach(System.err::println);
+   * }</pre>
+   *
    * @param document the OpenAPI document
    * @param diagnostics what was left out, in the plan's order
    */
