@@ -100,6 +100,39 @@ class ExamplesTest {
   }
 
   @Test
+  void writeOpenApiPrintsTheSamplesOperationsAsYaml() throws Exception {
+    String out = run(WriteOpenApi::main);
+    assertThat(out)
+        .startsWith("openapi: \"3.1.0\"\n")
+        .contains("  title: \"OCR 영수증 인증\"\n  version: \"1.0.0\"")
+        .contains("  /api/v1/receipts/{receipt_id}/review-requests:\n    post:\n")
+        .contains("operationId: \"postReceiptsUploadUrls\"")
+        .contains("bearerFormat: \"JWT\"")
+        .doesNotContain("left out:");
+  }
+
+  @Test
+  void writeOpenApiWritesJsonToAJsonFile(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("PLAN.md");
+    Files.writeString(
+        plan,
+        "# PLAN: {기능명}\n\n## 3. API Design\n\n### Endpoint 1: Join\n```\nGET /ws\n\n"
+            + "Response (101):\nupgraded\n\nError (4001):\n{}\n```\n");
+    Path json = dir.resolve("openapi.json");
+    String out = run(WriteOpenApi::main, plan.toString(), json.toString());
+    assertThat(out.lines())
+        .containsExactly(
+            "left out: warning PLAN-O003 title: unfilled placeholder {기능명}: info.title is"
+                + " Untitled API",
+            "left out: warning PLAN-O002 apiDesign.endpoints[0].responses[1].status: '4001' is not"
+                + " an HTTP status (100-599): the response is left out",
+            "wrote " + json + " (" + Files.readString(json).lines().count() + " lines)");
+    assertThat(Files.readString(json))
+        .startsWith("{\n  \"openapi\": \"3.1.0\"")
+        .contains("\"101\"");
+  }
+
+  @Test
   void convertFormatsIsByteIdentical() throws Exception {
     assertThat(run(ConvertFormats::main))
         .contains("Markdown -> JSON -> YAML -> Markdown is byte-identical: true");

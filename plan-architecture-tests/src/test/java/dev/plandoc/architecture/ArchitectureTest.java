@@ -62,6 +62,16 @@ class ArchitectureTest {
           .because("plan-model has no runtime dependency and uses no other plandoc module");
 
   @ArchTest
+  static final ArchRule theOpenApiFormatNeedsOnlyTheModel =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.plandoc.openapi..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.plandoc.markdown..", "dev.plandoc.json..", "dev.plandoc.cli..")
+          .because("a format plugs in through the SPI and reads nothing but the model");
+
+  @ArchTest
   static final ArchRule noModuleUsesAnotherModulesInternals =
       classes()
           .that()
@@ -85,8 +95,9 @@ class ArchitectureTest {
     for (JavaClass c : classes) {
       roots.add(module(c.getPackageName()));
     }
-    if (!roots.containsAll(Set.of("model", "markdown", "json"))) {
-      throw new AssertionError("expected the classes of model, markdown and json; found " + roots);
+    if (!roots.containsAll(Set.of("model", "markdown", "json", "openapi"))) {
+      throw new AssertionError(
+          "expected the classes of model, markdown, json and openapi; found " + roots);
     }
   }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert plans between Markdown, JSON and YAML without losing anything.",
+      "Convert plans between Markdown, JSON and YAML without losing anything, or write the"
+          + " OpenAPI 3.1 document of a plan's API design (--to openapi).",
       "",
       "The input format comes from the file extension (.md, .markdown, .json, .yaml, .yml),"
           + " or --from. Standard input (-) is read as Markdown unless --from says otherwise.",
@@ -47,6 +48,7 @@ import picocli.CommandLine.ParentCommand;
       "  plan convert plans/*.md --to json -o out/       many plans into out/",
       "  cat PLAN.md | plan convert - --to json          standard input to standard output",
       "  plan convert plan.yaml --onto PLAN.md           YAML edits back into PLAN.md",
+      "  plan convert PLAN.md --to openapi -o api.yaml   OpenAPI 3.1 of the API design",
       "",
       "Exit codes: 0 converted; 2 usage error or a file that could not be read, parsed or"
           + " written (the other files are still converted)."
@@ -72,7 +74,9 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "FORMAT",
       description =
-          "Format to write: markdown, json or yaml. Default: from the extension of -o FILE.")
+          "Format to write: markdown, json, yaml or openapi (write-only: OpenAPI 3.1 from the"
+              + " API design, YAML, or JSON for -o FILE.json). Default: from the extension of"
+              + " -o FILE.")
   Optional<String> to;
 
   @Option(
@@ -116,6 +120,10 @@ final class ConvertCommand implements Callable<Integer> {
       target = planIo.formatOf(out, Optional.empty(), "--to");
     } else {
       throw new CliException("say which format to write with --to markdown, json or yaml");
+    }
+    if (!toStdout && outDir == null) {
+      // A format that writes several syntaxes (openapi: YAML or JSON) takes it from -o FILE.
+      target = target.forFileExtension(extension(Path.of(out)));
     }
     PlanWriter writer = PlanIo.writer(target, lang.value);
 
@@ -221,6 +229,13 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** The last extension of a file name, without the dot; empty when it has none. */
+  private static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(dot + 1) : "";
   }
 
   /** {@code dir/a.ko.md} with yaml: {@code a.ko.yaml}; the input's last extension is replaced. */

@@ -252,7 +252,7 @@ public final class PlanCommand implements Runnable {
                   formats
                       .append(formats.length() == 0 ? "" : ", ")
                       .append(f.name())
-                      .append(" (.")
+                      .append(f.canRead() ? " (." : " (write-only: .")
                       .append(String.join(", .", f.fileExtensions()))
                       .append(')'));
       return new String[] {

@@ -158,6 +158,10 @@ final class PlanIo {
 
   /** The lenient reader of the format, the same one for every file. */
   PlanReader reader(PlanFormat format) {
+    if (!format.canRead()) {
+      throw new CliException(
+          "the " + format.name() + " format is write-only: plans cannot be read from it");
+    }
     try {
       return readers.computeIfAbsent(format.name(), name -> format.reader(ReadOptions.LENIENT));
     } catch (UnsupportedOperationException e) {

@@ -248,7 +248,7 @@ class ConvertCommandTest {
     assertThat(r.errLines())
         .containsExactly(
             "plan: unknown format 'toml'; known formats: markdown (.md, .markdown), json (.json),"
-                + " yaml (.yaml, .yml)");
+                + " yaml (.yaml, .yml), openapi (write-only: .yaml, .yml, .json)");
   }
 
   @Test

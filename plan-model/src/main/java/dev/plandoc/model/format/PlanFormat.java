@@ -42,6 +42,34 @@ public interface PlanFormat {
    */
   PlanWriter writer(WriteOptions options);
 
+  /**
+   * Whether the format can be read, so that {@link #reader(ReadOptions)} returns a reader. A
+   * write-only format (such as {@code openapi}, which is derived from a plan and cannot give it
+   * back) returns false; {@link PlanFormats#findByExtension(String)} never picks it, so a file's
+   * extension keeps naming the format plans are read from.
+   *
+   * @return true unless the format can only be written
+   */
+  default boolean canRead() {
+    return true;
+  }
+
+  /**
+   * This format as it writes a file with the given extension: itself, unless the format writes
+   * several syntaxes and the extension chooses one (the {@code openapi} format writes YAML for
+   * {@code .yaml} and JSON for {@code .json}). Tools call it once they know the output file.
+   *
+   * <pre>{@code
+   * PlanFormat openapi = formats.require("openapi").forFileExtension("json");
+   * }</pre>
+   *
+   * @param extension the extension without the dot, any case
+   * @return the format to write that file with
+   */
+  default PlanFormat forFileExtension(String extension) {
+    return this;
+  }
+
   /** A lenient reader. */
   default PlanReader reader() {
     return reader(ReadOptions.LENIENT);

@@ -65,11 +65,17 @@ public final class PlanFormats {
     return formats.stream().filter(f -> f.name().equals(n)).findFirst();
   }
 
-  /** The format for a file extension (with or without the dot), ignoring case. */
+  /**
+   * The format for a file extension (with or without the dot), ignoring case. Only formats that
+   * {@link PlanFormat#canRead() can be read} are considered: an extension such as {@code .yaml}
+   * names the plan's own YAML, and a write-only format that also writes YAML is chosen by name.
+   */
   public Optional<PlanFormat> findByExtension(String extension) {
     String e = extension.strip().toLowerCase(Locale.ROOT);
     String ext = e.startsWith(".") ? e.substring(1) : e;
-    return formats.stream().filter(f -> f.fileExtensions().contains(ext)).findFirst();
+    return formats.stream()
+        .filter(f -> f.canRead() && f.fileExtensions().contains(ext))
+        .findFirst();
   }
 
   /**
@@ -109,7 +115,12 @@ public final class PlanFormats {
       return "none (is a plandoc format module on the class path?)";
     }
     return formats.stream()
-        .map(f -> f.name() + " (." + String.join(", .", f.fileExtensions()) + ")")
+        .map(
+            f ->
+                f.name()
+                    + (f.canRead() ? " (." : " (write-only: .")
+                    + String.join(", .", f.fileExtensions())
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 }

@@ -48,6 +48,60 @@ class PlanFormatsTest {
     assertThat(PlanFormats.of().find("markdown")).isEmpty();
   }
 
+  /** A format that writes the title files {@link TitleOnlyFormat} reads, and reads nothing. */
+  static final class TitleReport implements PlanFormat {
+    private final TitleOnlyFormat titles = new TitleOnlyFormat();
+
+    @Override
+    public String name() {
+      return "title-report";
+    }
+
+    @Override
+    public java.util.List<String> fileExtensions() {
+      return titles.fileExtensions();
+    }
+
+    @Override
+    public String mediaType() {
+      return titles.mediaType();
+    }
+
+    @Override
+    public boolean canRead() {
+      return false;
+    }
+
+    @Override
+    public PlanReader reader(ReadOptions options) {
+      throw new UnsupportedOperationException("write-only");
+    }
+
+    @Override
+    public PlanWriter writer(WriteOptions options) {
+      return titles.writer(options);
+    }
+  }
+
+  @Test
+  void aWriteOnlyFormatIsFoundByNameButNeverByExtension() {
+    TitleReport report = new TitleReport();
+    PlanFormats writeOnlyFirst = PlanFormats.of(report, new TitleOnlyFormat());
+    assertThat(writeOnlyFirst.require("title-report")).isSameAs(report);
+    assertThat(writeOnlyFirst.findByExtension("ttl")).get().isInstanceOf(TitleOnlyFormat.class);
+    assertThat(writeOnlyFirst.findByExtension("ttl").get().canRead()).isTrue();
+    assertThat(PlanFormats.of(report).findByExtension("ttl")).isEmpty();
+    assertThatThrownBy(() -> PlanFormats.of(report).forPath(Path.of("a.ttl")))
+        .hasMessageContaining("title-report (write-only: .title, .ttl)");
+  }
+
+  @Test
+  void aFormatIsItselfForEveryFileExtensionUnlessItSaysOtherwise() {
+    TitleOnlyFormat f = new TitleOnlyFormat();
+    assertThat(f.forFileExtension("ttl")).isSameAs(f);
+    assertThat(f.forFileExtension("")).isSameAs(f);
+  }
+
   @Test
   void registryOfGivenFormatsKeepsTheirOrder() {
     TitleOnlyFormat f = new TitleOnlyFormat();
