@@ -79,6 +79,7 @@ public record InputLimits(int maxDocumentChars, int maxNestingDepth, int maxTabl
       }
       if (n instanceof TableBlock) {
         rows(n);
+        continue; // rows and cells hold no blocks: a large table need not be walked cell by cell
       }
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
         nodes.push(c);
