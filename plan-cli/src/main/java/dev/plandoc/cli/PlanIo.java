@@ -45,6 +45,9 @@ final class PlanIo {
    */
   private final Map<String, PlanReader> readers = new ConcurrentHashMap<>();
 
+  /** The same, validating as they read: for {@code validate}, whose findings they place best. */
+  private final Map<String, PlanReader> validatingReaders = new ConcurrentHashMap<>();
+
   PlanIo(PlanFormats formats) {
     this.formats = formats;
   }
@@ -148,7 +151,18 @@ final class PlanIo {
 
   /** Reads a plan leniently; malformed JSON or YAML is a one-line error with line:column. */
   ReadResult read(String arg, PlanFormat format, String text) {
-    PlanReader reader = reader(format);
+    return read(arg, reader(format, false), text);
+  }
+
+  /**
+   * {@link #read} with the validator's rules checked as the plan is read, where the reader does
+   * that (Markdown, which places a placeholder's finding at its column).
+   */
+  ReadResult readValidated(String arg, PlanFormat format, String text) {
+    return read(arg, reader(format, true), text);
+  }
+
+  private ReadResult read(String arg, PlanReader reader, String text) {
     try {
       return reader.read(text);
     } catch (PlanFormatException e) {
@@ -158,12 +172,20 @@ final class PlanIo {
 
   /** The lenient reader of the format, the same one for every file. */
   PlanReader reader(PlanFormat format) {
+    return reader(format, false);
+  }
+
+  private PlanReader reader(PlanFormat format, boolean validate) {
     if (!format.canRead()) {
       throw new CliException(
           "the " + format.name() + " format is write-only: plans cannot be read from it");
     }
     try {
-      return readers.computeIfAbsent(format.name(), name -> format.reader(ReadOptions.LENIENT));
+      // Without the validator for convert, fmt, get, set and patch: they need the plan, not the
+      // rules' findings, and checking them is a fifth of a Markdown read.
+      return (validate ? validatingReaders : readers)
+          .computeIfAbsent(
+              format.name(), name -> format.reader(ReadOptions.LENIENT.withValidation(validate)));
     } catch (UnsupportedOperationException e) {
       throw new CliException("the " + format.name() + " format cannot be read", e);
     }

@@ -106,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
             new FileResult(
                 in,
                 formatName,
-                PlanDiagnostics.of(planIo.read(in, source, text)),
+                PlanDiagnostics.of(planIo.readValidated(in, source, text)),
                 Optional.empty()));
       } catch (CliException e) {
         parent.report(e);

@@ -56,9 +56,14 @@ public final class MarkdownPlanReader implements PlanReader {
     return new Builder();
   }
 
-  /** A reader with the given options. */
+  /** A validator that checks nothing: what a read with {@code ReadOptions.validate()} off uses. */
+  private static final PlanValidator NO_RULES =
+      PlanValidator.create().without(dev.plandoc.model.check.Rule.values());
+
+  /** A reader with the given options: strict or lenient, validating or not. */
   public static MarkdownPlanReader of(ReadOptions options) {
-    return builder().strict(options.strict()).build();
+    Builder b = builder().strict(options.strict());
+    return options.validate() ? b.build() : b.validator(NO_RULES).build();
   }
 
   /** Whether this reader fails on ERROR diagnostics. */
