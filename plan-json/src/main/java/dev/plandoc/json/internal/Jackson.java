@@ -8,17 +8,22 @@ import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -203,24 +208,47 @@ public final class Jackson {
 
   /** Writes a plan as JSON: pretty (2-space indent) or compact, with a final line break. */
   public static void writeJson(Plan plan, Language language, boolean compact, Appendable out) {
-    append(out, json(PlanEncoder.encode(plan, language), compact));
+    write(compact ? JSON_COMPACT : JSON_PRETTY, PlanEncoder.encode(plan, language), out);
   }
 
   /** A JSON value, pretty (2-space indent) or compact, with a final line break. */
   public static String json(JsonNode value, boolean compact) {
-    String text = (compact ? JSON_COMPACT : JSON_PRETTY).writeValueAsString(value);
-    return text.endsWith("\n") ? text : text + "\n";
+    StringBuilder sb = new StringBuilder();
+    write(compact ? JSON_COMPACT : JSON_PRETTY, value, sb);
+    return sb.toString();
   }
 
   /** Writes a plan as block-style YAML without a document start marker. */
   public static void writeYaml(Plan plan, Language language, Appendable out) {
-    String text = YAML.writeValueAsString(PlanEncoder.encode(plan, language));
-    append(out, text.endsWith("\n") ? text : text + "\n");
+    write(YAML, PlanEncoder.encode(plan, language), out);
   }
 
-  private static void append(Appendable out, String text) {
+  /**
+   * Writes text as UTF-8 to a stream, flushed but not closed, as it is produced: {@code write}
+   * appends to a writer over the stream, so the whole text is never held in memory.
+   */
+  public static void writeUtf8(OutputStream out, Consumer<Appendable> write) {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write.accept(w);
     try {
-      out.append(text);
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Serialises straight into the caller's output, with a final line break: no string of the whole
+   * text is built on the way.
+   */
+  private static void write(ObjectWriter writer, JsonNode value, Appendable out) {
+    AppendableWriter w = new AppendableWriter(out);
+    try {
+      writer.writeValue(w, value);
+      w.endLine();
+      w.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
