@@ -72,7 +72,10 @@ public final class DecodeContext {
   }
 
   void record(String path, Node node) {
-    node.position().ifPresent(p -> positions.putIfAbsent(path, p));
+    SourcePosition at = node.sourcePosition();
+    if (at != null) {
+      positions.putIfAbsent(path, at);
+    }
   }
 
   void unknown(Node node, String name) {

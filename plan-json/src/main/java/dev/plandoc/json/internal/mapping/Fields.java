@@ -1,0 +1,125 @@
+package dev.plandoc.json.internal.mapping;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object's properties in document order, as two arrays: most objects of a plan have a handful of
+ * properties, for which a scan beats hashing every name into a map built per object. Past {@link
+ * #INDEXED} properties a hash index is added, so that a huge object (an attack, or a wide table's
+ * cells) stays linear to read. Unmodifiable once built; the builder is the reader's.
+ */
+public final class Fields extends AbstractMap<String, Node> {
+  private static final int INDEXED = 12;
+
+  private String[] names = new String[4];
+  private Node[] values = new Node[4];
+  private int size;
+  private @Nullable Map<String, Integer> index;
+  private @Nullable Set<Entry<String, Node>> entries;
+
+  /** Whether a property of the name is here. */
+  @Override
+  public boolean containsKey(@Nullable Object name) {
+    return find(name) >= 0;
+  }
+
+  @Override
+  public @Nullable Node get(@Nullable Object name) {
+    int i = find(name);
+    return i < 0 ? null : values[i];
+  }
+
+  private int find(@Nullable Object name) {
+    if (index != null) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Adds a property while the object is read, before its node is built; the reader has checked that
+   * the name is new.
+   */
+  public void add(String name, Node value) {
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    names[size] = name;
+    values[size] = value;
+    if (index != null) {
+      index.put(name, size);
+    } else if (size == INDEXED) {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = 0; i <= size; i++) {
+        m.put(names[i], i);
+      }
+      index = m;
+    }
+    size++;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public Set<Entry<String, Node>> entrySet() {
+    Set<Entry<String, Node>> e = entries;
+    if (e == null) {
+      e = new EntrySet();
+      entries = e;
+    }
+    return e;
+  }
+
+  @Override
+  public void forEach(java.util.function.BiConsumer<? super String, ? super Node> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(names[i], values[i]);
+    }
+  }
+
+  private final class EntrySet extends AbstractSet<Entry<String, Node>> {
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Entry<String, Node>> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public Entry<String, Node> next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          int i = next++;
+          return new SimpleImmutableEntry<>(names[i], values[i]);
+        }
+      };
+    }
+  }
+}
