@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
@@ -208,19 +209,19 @@ public final class Jackson {
 
   /** Writes a plan as JSON: pretty (2-space indent) or compact, with a final line break. */
   public static void writeJson(Plan plan, Language language, boolean compact, Appendable out) {
-    write(compact ? JSON_COMPACT : JSON_PRETTY, PlanEncoder.encode(plan, language), out);
+    write(compact ? JSON_COMPACT : JSON_PRETTY, g -> PlanEncoder.encode(plan, language, g), out);
   }
 
   /** A JSON value, pretty (2-space indent) or compact, with a final line break. */
   public static String json(JsonNode value, boolean compact) {
     StringBuilder sb = new StringBuilder();
-    write(compact ? JSON_COMPACT : JSON_PRETTY, value, sb);
+    write(compact ? JSON_COMPACT : JSON_PRETTY, g -> g.writeTree(value), sb);
     return sb.toString();
   }
 
   /** Writes a plan as block-style YAML without a document start marker. */
   public static void writeYaml(Plan plan, Language language, Appendable out) {
-    write(YAML, PlanEncoder.encode(plan, language), out);
+    write(YAML, g -> PlanEncoder.encode(plan, language, g), out);
   }
 
   /**
@@ -241,10 +242,12 @@ public final class Jackson {
    * Serialises straight into the caller's output, with a final line break: no string of the whole
    * text is built on the way.
    */
-  private static void write(ObjectWriter writer, JsonNode value, Appendable out) {
+  private static void write(ObjectWriter writer, Consumer<JsonGenerator> value, Appendable out) {
     AppendableWriter w = new AppendableWriter(out);
     try {
-      writer.writeValue(w, value);
+      try (JsonGenerator g = writer.createGenerator(w)) {
+        value.accept(g);
+      }
       w.endLine();
       w.flush();
     } catch (JacksonIOException e) {

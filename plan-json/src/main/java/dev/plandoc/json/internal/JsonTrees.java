@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The plan's JSON form as a Jackson tree, for the pointer and patch API: the tree of a plan, the
@@ -28,7 +31,54 @@ public final class JsonTrees {
 
   /** The JSON form of a plan, in the plan's own language: a new tree the caller may change. */
   public static ObjectNode encode(Plan plan) {
-    return PlanEncoder.encode(plan, plan.language());
+    TokenBuffer tokens = TokenBuffer.forGeneration();
+    PlanEncoder.encode(plan, plan.language(), tokens);
+    try (JsonParser p = tokens.asParser()) {
+      p.nextToken();
+      return (ObjectNode) tree(p);
+    }
+  }
+
+  /**
+   * The value at the parser's current token as a tree, each number as the node the encoder's
+   * generator call stands for (an int, a long, a decimal as given), so the tree is the one the
+   * encoder meant, exactly.
+   */
+  private static JsonNode tree(JsonParser p) {
+    switch (p.currentToken()) {
+      case START_OBJECT:
+        ObjectNode o = JSON.objectNode();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+          String name = p.currentName();
+          p.nextToken();
+          o.set(name, tree(p));
+        }
+        return o;
+      case START_ARRAY:
+        ArrayNode a = JSON.arrayNode();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          a.add(tree(p));
+        }
+        return a;
+      case VALUE_STRING:
+        return JSON.stringNode(p.getString());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return JSON.numberNode(p.getIntValue());
+          case LONG:
+            return JSON.numberNode(p.getLongValue());
+          default:
+            return JSON.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return JSON.numberNode(p.getDecimalValue());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return JSON.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE);
+      default:
+        return JSON.nullNode();
+    }
   }
 
   /**
