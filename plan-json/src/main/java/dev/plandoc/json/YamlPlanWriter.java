@@ -4,7 +4,6 @@ import dev.plandoc.json.internal.Jackson;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.format.PlanWriter;
-import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,12 +32,6 @@ public final class YamlPlanWriter implements PlanWriter {
   @Override
   public void write(Plan plan, Appendable out) {
     Jackson.writeYaml(plan, language.orElse(plan.language()), out);
-  }
-
-  /** Writes the plan as UTF-8 to a stream as it is produced, without building the whole text. */
-  @Override
-  public void write(Plan plan, OutputStream out) {
-    Jackson.writeUtf8(out, a -> write(plan, a));
   }
 
   /**

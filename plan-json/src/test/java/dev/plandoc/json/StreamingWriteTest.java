@@ -9,8 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The writers generate straight into the caller's output. What they write must be what Jackson
@@ -38,6 +41,22 @@ class StreamingWriteTest {
         w.write(plan, out);
         assertThat(out.toByteArray()).isEqualTo(w.write(plan).getBytes(StandardCharsets.UTF_8));
       }
+    }
+  }
+
+  @Test
+  void aFileGetsTheSameBytesAsAString(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.out");
+    Files.writeString(file, "old content, longer than nothing at all");
+    for (Plan plan : plans().subList(0, 20)) {
+      for (PlanWriter w : List.of(PRETTY, COMPACT, RoundTrips.YAML_WRITER)) {
+        w.write(plan, file);
+        assertThat(Files.readAllBytes(file))
+            .isEqualTo(w.write(plan).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(file);
     }
   }
 

@@ -8,11 +8,8 @@ import dev.plandoc.model.format.PlanFormatException;
 import dev.plandoc.model.format.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,20 +219,6 @@ public final class Jackson {
   /** Writes a plan as block-style YAML without a document start marker. */
   public static void writeYaml(Plan plan, Language language, Appendable out) {
     write(YAML, g -> PlanEncoder.encode(plan, language, g), out);
-  }
-
-  /**
-   * Writes text as UTF-8 to a stream, flushed but not closed, as it is produced: {@code write}
-   * appends to a writer over the stream, so the whole text is never held in memory.
-   */
-  public static void writeUtf8(OutputStream out, Consumer<Appendable> write) {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write.accept(w);
-    try {
-      w.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
