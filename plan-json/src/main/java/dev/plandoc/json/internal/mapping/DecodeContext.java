@@ -38,7 +38,7 @@ public final class DecodeContext {
 
   private final boolean strict;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private final Positions positions = new Positions();
   private Language language = Language.KOREAN;
 
   /**
@@ -74,7 +74,7 @@ public final class DecodeContext {
   void record(String path, Node node) {
     SourcePosition at = node.sourcePosition();
     if (at != null) {
-      positions.putIfAbsent(path, at);
+      positions.add(path, at);
     }
   }
 

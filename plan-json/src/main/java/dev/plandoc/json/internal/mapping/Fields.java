@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 public final class Fields extends AbstractMap<String, Node> {
   private static final int INDEXED = 12;
 
+  // Each name's hash beside it: the parser hands out one instance per distinct name, whose hash is
+  // cached, so comparing hashes first makes a miss cheap.
+  private int[] hashes = new int[4];
   private String[] names = new String[4];
   private Node[] values = new Node[4];
   private int size;
@@ -42,8 +45,12 @@ public final class Fields extends AbstractMap<String, Node> {
       Integer i = index.get(name);
       return i == null ? -1 : i;
     }
+    if (name == null) {
+      return -1;
+    }
+    int h = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (hashes[i] == h && names[i].equals(name)) {
         return i;
       }
     }
@@ -56,9 +63,11 @@ public final class Fields extends AbstractMap<String, Node> {
    */
   public void add(String name, Node value) {
     if (size == names.length) {
+      hashes = Arrays.copyOf(hashes, size * 2);
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);
     }
+    hashes[size] = name.hashCode();
     names[size] = name;
     values[size] = value;
     if (index != null) {
@@ -76,6 +85,16 @@ public final class Fields extends AbstractMap<String, Node> {
   @Override
   public int size() {
     return size;
+  }
+
+  /** The name of the i-th property, in document order. */
+  String name(int i) {
+    return names[i];
+  }
+
+  /** The value of the i-th property, in document order. */
+  Node value(int i) {
+    return values[i];
   }
 
   @Override

@@ -67,12 +67,12 @@ public final class Obj {
 
   /** Reports every property not taken as unknown. */
   void done() {
-    if (node.fields().isEmpty()) {
-      return;
-    }
-    for (var e : node.fields().entrySet()) {
-      if (!taken.contains(e.getKey())) {
-        context.unknown(e.getValue(), e.getKey());
+    // An object node's properties are always Fields; read by index, with no entry per property.
+    if (node.fields() instanceof Fields f) {
+      for (int i = 0; i < f.size(); i++) {
+        if (!taken.contains(f.name(i))) {
+          context.unknown(f.value(i), f.name(i));
+        }
       }
     }
   }
