@@ -1,13 +1,8 @@
 package dev.plandoc.json.internal.mapping;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * #INDEXED} properties a hash index is added, so that a huge object (an attack, or a wide table's
  * cells) stays linear to read. Unmodifiable once built; the builder is the reader's.
  */
-public final class Fields extends AbstractMap<String, Node> {
+public final class Fields extends IndexedMap<Node> {
   private static final int INDEXED = 12;
 
   // Each name's hash beside it: the parser hands out one instance per distinct name, whose hash is
@@ -26,7 +21,6 @@ public final class Fields extends AbstractMap<String, Node> {
   private Node[] values = new Node[4];
   private int size;
   private @Nullable Map<String, Integer> index;
-  private @Nullable Set<Entry<String, Node>> entries;
 
   /** Whether a property of the name is here. */
   @Override
@@ -88,57 +82,21 @@ public final class Fields extends AbstractMap<String, Node> {
   }
 
   /** The name of the i-th property, in document order. */
-  String name(int i) {
+  @Override
+  String key(int i) {
     return names[i];
   }
 
   /** The value of the i-th property, in document order. */
+  @Override
   Node value(int i) {
     return values[i];
-  }
-
-  @Override
-  public Set<Entry<String, Node>> entrySet() {
-    Set<Entry<String, Node>> e = entries;
-    if (e == null) {
-      e = new EntrySet();
-      entries = e;
-    }
-    return e;
   }
 
   @Override
   public void forEach(java.util.function.BiConsumer<? super String, ? super Node> action) {
     for (int i = 0; i < size; i++) {
       action.accept(names[i], values[i]);
-    }
-  }
-
-  private final class EntrySet extends AbstractSet<Entry<String, Node>> {
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public Iterator<Entry<String, Node>> iterator() {
-      return new Iterator<>() {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-          return next < size;
-        }
-
-        @Override
-        public Entry<String, Node> next() {
-          if (next >= size) {
-            throw new NoSuchElementException();
-          }
-          int i = next++;
-          return new SimpleImmutableEntry<>(names[i], values[i]);
-        }
-      };
     }
   }
 }

@@ -70,8 +70,8 @@ public final class Obj {
     // An object node's properties are always Fields; read by index, with no entry per property.
     if (node.fields() instanceof Fields f) {
       for (int i = 0; i < f.size(); i++) {
-        if (!taken.contains(f.name(i))) {
-          context.unknown(f.value(i), f.name(i));
+        if (!taken.contains(f.key(i))) {
+          context.unknown(f.value(i), f.key(i));
         }
       }
     }

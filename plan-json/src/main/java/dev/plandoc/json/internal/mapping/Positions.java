@@ -1,12 +1,8 @@
 package dev.plandoc.json.internal.mapping;
 
 import dev.plandoc.model.check.SourcePosition;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The positions a read records, by model path in the order they were recorded, as two lists: the
@@ -16,7 +12,7 @@ import java.util.Set;
  * copy's map keeps it once, where it was first recorded. Only {@link #entrySet} and {@link #size}
  * are meant to be used: lookups scan.
  */
-final class Positions extends AbstractMap<String, SourcePosition> {
+final class Positions extends IndexedMap<SourcePosition> {
   private final List<String> paths = new ArrayList<>();
   private final List<SourcePosition> positions = new ArrayList<>();
 
@@ -31,30 +27,12 @@ final class Positions extends AbstractMap<String, SourcePosition> {
   }
 
   @Override
-  public Set<Entry<String, SourcePosition>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return paths.size();
-      }
+  String key(int i) {
+    return paths.get(i);
+  }
 
-      @Override
-      public Iterator<Entry<String, SourcePosition>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < paths.size();
-          }
-
-          @Override
-          public Entry<String, SourcePosition> next() {
-            int i = next++;
-            return new SimpleImmutableEntry<>(paths.get(i), positions.get(i));
-          }
-        };
-      }
-    };
+  @Override
+  SourcePosition value(int i) {
+    return positions.get(i);
   }
 }
