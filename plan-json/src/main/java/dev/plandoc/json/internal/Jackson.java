@@ -22,7 +22,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -211,14 +213,23 @@ public final class Jackson {
 
   /** A JSON value, pretty (2-space indent) or compact, with a final line break. */
   public static String json(JsonNode value, boolean compact) {
-    StringBuilder sb = new StringBuilder();
-    write(compact ? JSON_COMPACT : JSON_PRETTY, g -> g.writeTree(value), sb);
-    return sb.toString();
+    return text(out -> write(compact ? JSON_COMPACT : JSON_PRETTY, g -> g.writeTree(value), out));
   }
 
   /** Writes a plan as block-style YAML without a document start marker. */
   public static void writeYaml(Plan plan, Language language, Appendable out) {
     write(YAML, g -> PlanEncoder.encode(plan, language, g), out);
+  }
+
+  /**
+   * The text {@code write} appends, gathered as Jackson gathers the text it returns: in segments,
+   * turned into a string once, rather than in a string builder that grows by copying and is copied
+   * again into the string.
+   */
+  public static String text(Consumer<Appendable> write) {
+    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    write.accept(out);
+    return out.getAndClear();
   }
 
   /**
