@@ -39,6 +39,12 @@ public final class JsonPlanWriter implements PlanWriter {
     Jackson.writeJson(plan, language.orElse(plan.language()), compact, out);
   }
 
+  /** Writes the plan to a string, gathered in segments and made into a string once. */
+  @Override
+  public String write(Plan plan) {
+    return Jackson.text(out -> write(plan, out));
+  }
+
   /**
    * Writes a JSON value in this writer's style (pretty or compact, with a final line break): a part
    * of a plan's JSON form, such as {@link PlanPointer#get} gives.

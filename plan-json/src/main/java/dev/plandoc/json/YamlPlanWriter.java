@@ -34,6 +34,12 @@ public final class YamlPlanWriter implements PlanWriter {
     Jackson.writeYaml(plan, language.orElse(plan.language()), out);
   }
 
+  /** Writes the plan to a string, gathered in segments and made into a string once. */
+  @Override
+  public String write(Plan plan) {
+    return Jackson.text(out -> write(plan, out));
+  }
+
   /**
    * An immutable builder: each setter returns a new builder.
    *

@@ -14,12 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -203,24 +208,44 @@ public final class Jackson {
 
   /** Writes a plan as JSON: pretty (2-space indent) or compact, with a final line break. */
   public static void writeJson(Plan plan, Language language, boolean compact, Appendable out) {
-    append(out, json(PlanEncoder.encode(plan, language), compact));
+    write(compact ? JSON_COMPACT : JSON_PRETTY, g -> PlanEncoder.encode(plan, language, g), out);
   }
 
   /** A JSON value, pretty (2-space indent) or compact, with a final line break. */
   public static String json(JsonNode value, boolean compact) {
-    String text = (compact ? JSON_COMPACT : JSON_PRETTY).writeValueAsString(value);
-    return text.endsWith("\n") ? text : text + "\n";
+    return text(out -> write(compact ? JSON_COMPACT : JSON_PRETTY, g -> g.writeTree(value), out));
   }
 
   /** Writes a plan as block-style YAML without a document start marker. */
   public static void writeYaml(Plan plan, Language language, Appendable out) {
-    String text = YAML.writeValueAsString(PlanEncoder.encode(plan, language));
-    append(out, text.endsWith("\n") ? text : text + "\n");
+    write(YAML, g -> PlanEncoder.encode(plan, language, g), out);
   }
 
-  private static void append(Appendable out, String text) {
+  /**
+   * The text {@code write} appends, gathered as Jackson gathers the text it returns: in segments,
+   * turned into a string once, rather than in a string builder that grows by copying and is copied
+   * again into the string.
+   */
+  public static String text(Consumer<Appendable> write) {
+    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    write.accept(out);
+    return out.getAndClear();
+  }
+
+  /**
+   * Serialises straight into the caller's output, with a final line break: no string of the whole
+   * text is built on the way.
+   */
+  private static void write(ObjectWriter writer, Consumer<JsonGenerator> value, Appendable out) {
+    AppendableWriter w = new AppendableWriter(out);
     try {
-      out.append(text);
+      try (JsonGenerator g = writer.createGenerator(w)) {
+        value.accept(g);
+      }
+      w.endLine();
+      w.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

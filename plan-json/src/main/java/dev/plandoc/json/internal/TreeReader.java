@@ -1,12 +1,13 @@
 package dev.plandoc.json.internal;
 
+import dev.plandoc.json.internal.mapping.Fields;
 import dev.plandoc.json.internal.mapping.Node;
+import dev.plandoc.json.internal.mapping.Pointer;
 import dev.plandoc.model.check.SourcePosition;
 import dev.plandoc.model.format.PlanFormatException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class TreeReader {
       if (first == null) {
         throw fail("the document is empty; a plan is a " + format + " object", "");
       }
-      Node root = value(p, first, "", 1);
+      Node root = value(p, first, Pointer.ROOT, 1);
       JsonToken next = p.nextToken();
       if (next != null) {
         throw fail(
@@ -95,13 +96,15 @@ final class TreeReader {
     }
   }
 
-  private Node value(JsonParser p, JsonToken token, String pointer, int depth) {
-    Optional<SourcePosition> at = tokenPosition(p);
+  private Node value(JsonParser p, JsonToken token, Pointer pointer, int depth) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    int line = loc.getLineNr();
+    int column = loc.getColumnNr();
     if (++values > limits.maxValues()) {
       throw fail(
           "the document has more than " + limits.maxValues() + " values (ReadLimits.maxValues)",
           pointer,
-          at);
+          position(loc));
     }
     if (depth > limits.maxNestingDepth()
         && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
@@ -110,44 +113,44 @@ final class TreeReader {
               + limits.maxNestingDepth()
               + " deep (ReadLimits.maxNestingDepth)",
           pointer,
-          at);
+          position(loc));
     }
     @Nullable String anchor = null;
     if (p instanceof YAMLParser y) {
-      checkTag(y, pointer, at);
+      checkTag(y, pointer, loc);
       if (y.isCurrentAlias()) {
-        return alias(y, pointer, at);
+        return alias(y, pointer, loc);
       }
       anchor = y.getObjectId();
     }
     Node node;
     switch (token) {
       case START_OBJECT:
-        node = object(p, pointer, at, depth);
+        node = object(p, pointer, line, column, depth);
         break;
       case START_ARRAY:
-        node = array(p, pointer, at, depth);
+        node = array(p, pointer, line, column, depth);
         break;
       case VALUE_STRING:
         String s = p.getString();
         if (s.length() > limits.maxStringLength()) {
           throw tooLong("string", s.length(), limits.maxStringLength(), "maxStringLength", pointer);
         }
-        node = Node.scalar(Node.Kind.STRING, pointer, at, s, null, yaml);
+        node = Node.scalar(Node.Kind.STRING, pointer, line, column, s, null, yaml);
         break;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        node = number(p, pointer, at);
+        node = number(p, pointer, loc);
         break;
       case VALUE_TRUE:
       case VALUE_FALSE:
-        node = Node.scalar(Node.Kind.BOOLEAN, pointer, at, p.getString(), null, yaml);
+        node = Node.scalar(Node.Kind.BOOLEAN, pointer, line, column, p.getString(), null, yaml);
         break;
       case VALUE_NULL:
-        node = Node.scalar(Node.Kind.NULL, pointer, at, "null", null, yaml);
+        node = Node.scalar(Node.Kind.NULL, pointer, line, column, "null", null, yaml);
         break;
       default:
-        throw fail("unsupported " + format + " value (" + token + ")", pointer, at);
+        throw fail("unsupported " + format + " value (" + token + ")", pointer, position(loc));
     }
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -155,42 +158,41 @@ final class TreeReader {
     return node;
   }
 
-  private Node object(JsonParser p, String pointer, Optional<SourcePosition> at, int depth) {
-    Map<String, Node> fields = new LinkedHashMap<>();
+  private Node object(JsonParser p, Pointer pointer, int line, int column, int depth) {
+    Fields fields = new Fields();
     long size = 1;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       if (t != JsonToken.PROPERTY_NAME) {
-        throw fail("expected a property name", pointer, here(p));
+        throw fail("expected a property name", pointer.toString(), here(p));
       }
       String name = p.currentName();
-      Optional<SourcePosition> nameAt = tokenPosition(p);
-      String child = pointer + "/" + Node.escape(name);
+      Pointer child = pointer.property(name);
       if (name.length() > limits.maxNameLength()) {
         throw tooLong(
             "property name", name.length(), limits.maxNameLength(), "maxNameLength", child);
       }
       if (fields.containsKey(name)) {
-        throw fail("duplicate property '" + name + "'", child, nameAt);
+        throw fail("duplicate property '" + name + "'", child, tokenPosition(p));
       }
       Node value = value(p, p.nextToken(), child, depth + 1);
       size += value.size();
-      fields.put(name, value);
+      fields.add(name, value);
     }
-    return Node.object(pointer, at, fields, size, yaml);
+    return Node.object(pointer, line, column, fields, size, yaml);
   }
 
-  private Node array(JsonParser p, String pointer, Optional<SourcePosition> at, int depth) {
+  private Node array(JsonParser p, Pointer pointer, int line, int column, int depth) {
     List<Node> items = new ArrayList<>();
     long size = 1;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      Node item = value(p, t, pointer + "/" + items.size(), depth + 1);
+      Node item = value(p, t, pointer.item(items.size()), depth + 1);
       size += item.size();
       items.add(item);
     }
-    return Node.array(pointer, at, items, size, yaml);
+    return Node.array(pointer, line, column, items, size, yaml);
   }
 
-  private Node number(JsonParser p, String pointer, Optional<SourcePosition> at) {
+  private Node number(JsonParser p, Pointer pointer, TokenStreamLocation loc) {
     String digits = p.getString();
     if (digits.length() > limits.maxNumberLength()) {
       throw tooLong(
@@ -210,9 +212,10 @@ final class TreeReader {
               + limits.maxNumberLength()
               + " digits when written out (ReadLimits.maxNumberLength)",
           pointer,
-          at);
+          position(loc));
     }
-    return Node.scalar(Node.Kind.NUMBER, pointer, at, digits, value, yaml);
+    return Node.scalar(
+        Node.Kind.NUMBER, pointer, loc.getLineNr(), loc.getColumnNr(), digits, value, yaml);
   }
 
   /** The length of the number's plain decimal form, computed without building it. */
@@ -222,7 +225,8 @@ final class TreeReader {
     return scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
   }
 
-  private Node alias(YAMLParser y, String pointer, Optional<SourcePosition> at) {
+  private Node alias(YAMLParser y, Pointer pointer, TokenStreamLocation loc) {
+    Optional<SourcePosition> at = position(loc);
     String name = y.getString();
     if (++aliases > limits.maxYamlAliases()) {
       throw fail(
@@ -258,7 +262,7 @@ final class TreeReader {
     return target;
   }
 
-  private void checkTag(YAMLParser y, String pointer, Optional<SourcePosition> at) {
+  private void checkTag(YAMLParser y, Pointer pointer, TokenStreamLocation loc) {
     String tag = y.getRawTag();
     if (tag == null || tag.equals("!")) {
       return;
@@ -273,7 +277,7 @@ final class TreeReader {
             + " is not allowed; plans are plain data (only the core tags !!str, !!int, !!float,"
             + " !!bool, !!null, !!map and !!seq are accepted)",
         pointer,
-        at);
+        position(loc));
   }
 
   private PlanFormatException translate(JacksonException e) {
@@ -318,7 +322,7 @@ final class TreeReader {
   }
 
   private PlanFormatException tooLong(
-      String what, int length, int limit, String option, String pointer) {
+      String what, int length, int limit, String option, Pointer pointer) {
     return fail(
         "a "
             + what
@@ -340,6 +344,11 @@ final class TreeReader {
   private static PlanFormatException fail(
       String message, String pointer, Optional<SourcePosition> at) {
     return new PlanFormatException(message, at, pointer);
+  }
+
+  private static PlanFormatException fail(
+      String message, Pointer pointer, Optional<SourcePosition> at) {
+    return fail(message, pointer.toString(), at);
   }
 
   private Optional<SourcePosition> currentPosition() {

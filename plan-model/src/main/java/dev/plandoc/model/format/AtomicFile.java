@@ -1,6 +1,7 @@
 package dev.plandoc.model.format;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,6 +25,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFile {
   private AtomicFile() {}
 
+  /** What writes a file's new content, as text, to the writer it is given. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out where to write; closed by the caller
+     * @throws IOException when writing fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
   /**
    * Writes UTF-8 text to a file atomically.
    *
@@ -32,13 +45,27 @@ public final class AtomicFile {
    * @throws IOException when the file is a directory or cannot be written; the file is untouched
    */
   public static void write(Path file, String text) throws IOException {
+    write(file, out -> out.write(text));
+  }
+
+  /**
+   * Writes UTF-8 text to a file atomically as it is produced, so that a large text need not be held
+   * in memory first.
+   *
+   * @param file the file to create or replace
+   * @param content writes the complete new content; when it throws, the file is untouched
+   * @throws IOException when the file is a directory or cannot be written; the file is untouched
+   */
+  public static void write(Path file, Content content) throws IOException {
     Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
     if (Files.isDirectory(target)) {
       throw new IOException("is a directory");
     }
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
       PosixFileAttributeView posix = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
       if (posix != null) {
         // A temporary file is created owner-only, which a replaced plan should not become.

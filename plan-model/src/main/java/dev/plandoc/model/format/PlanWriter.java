@@ -1,6 +1,7 @@
 package dev.plandoc.model.format;
 
 import dev.plandoc.model.Plan;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -34,11 +35,14 @@ public interface PlanWriter {
     return sb.toString();
   }
 
-  /** Writes the plan as UTF-8 to a stream, which is flushed but not closed. */
+  /**
+   * Writes the plan as UTF-8 to a stream, which is flushed but not closed; the text goes out as it
+   * is produced.
+   */
   default void write(Plan plan, OutputStream out) {
     try {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      w.write(write(plan));
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      write(plan, w);
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,14 +50,13 @@ public interface PlanWriter {
   }
 
   /**
-   * Writes the plan as UTF-8 to a file through {@link AtomicFile}: the whole text is produced first
-   * and replaces the file in one move, so an existing file is never left half-written; its
-   * permissions are kept and a symbolic link is followed.
+   * Writes the plan as UTF-8 to a file through {@link AtomicFile}: the text goes to a temporary
+   * file as it is produced, which replaces the file in one move, so an existing file is never left
+   * half-written; its permissions are kept and a symbolic link is followed.
    */
   default void write(Plan plan, Path file) {
-    String text = write(plan);
     try {
-      AtomicFile.write(file, text);
+      AtomicFile.write(file, w -> write(plan, w));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -38,7 +38,7 @@ public final class DecodeContext {
 
   private final boolean strict;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private final Positions positions = new Positions();
   private Language language = Language.KOREAN;
 
   /**
@@ -72,7 +72,10 @@ public final class DecodeContext {
   }
 
   void record(String path, Node node) {
-    node.position().ifPresent(p -> positions.putIfAbsent(path, p));
+    SourcePosition at = node.sourcePosition();
+    if (at != null) {
+      positions.add(path, at);
+    }
   }
 
   void unknown(Node node, String name) {

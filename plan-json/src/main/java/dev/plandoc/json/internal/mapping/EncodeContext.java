@@ -3,10 +3,7 @@ package dev.plandoc.json.internal.mapping;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.value.TypedText;
 import java.util.Optional;
-import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * What encoding a plan's parts needs beyond {@link JsonOut}: the language the plan is written with,
@@ -14,8 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
  * beside the value. Used once per write.
  */
 public final class EncodeContext {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private final Language language;
 
   /**
@@ -28,25 +23,36 @@ public final class EncodeContext {
   }
 
   /** A typed value: its typed form, its text, or both as {@code {"value", "text"}}. */
-  public <V, T extends TypedText<V>> JsonNode typed(T value, TypedKind<V, T> kind) {
+  public <V, T extends TypedText<V>> void typed(JsonGenerator g, T value, TypedKind<V, T> kind) {
     Optional<V> parsed = value.value();
     if (parsed.isEmpty()) {
-      return JSON.stringNode(value.text());
+      g.writeString(value.text());
+    } else if (kind.canonical(parsed.get(), language).equals(value.text())) {
+      kind.write(g, parsed.get());
+    } else {
+      g.writeStartObject();
+      g.writeName("value");
+      kind.write(g, parsed.get());
+      g.writeStringProperty("text", value.text());
+      g.writeEndObject();
     }
-    JsonNode typed = kind.toJson(parsed.get());
-    if (kind.canonical(parsed.get(), language).equals(value.text())) {
-      return typed;
-    }
-    ObjectNode o = JSON.objectNode();
-    o.set("value", typed);
-    return JsonOut.put(o, "text", value.text());
   }
 
   /**
-   * A writer of typed values of one kind, for {@link JsonOut#put(ObjectNode, String, Optional,
-   * Function)}.
+   * A typed property: its name, then the value as {@link #typed(JsonGenerator, TypedText,
+   * TypedKind)}.
    */
-  public <V, T extends TypedText<V>> Function<T, JsonNode> typed(TypedKind<V, T> kind) {
-    return v -> typed(v, kind);
+  public <V, T extends TypedText<V>> void typed(
+      JsonGenerator g, String name, T value, TypedKind<V, T> kind) {
+    g.writeName(name);
+    typed(g, value, kind);
+  }
+
+  /**
+   * A writer of typed values of one kind, for {@link JsonOut#put(JsonGenerator, String, Optional,
+   * JsonOut.Writes)}.
+   */
+  public <V, T extends TypedText<V>> JsonOut.Writes<T> typed(TypedKind<V, T> kind) {
+    return (g, v) -> typed(g, v, kind);
   }
 }

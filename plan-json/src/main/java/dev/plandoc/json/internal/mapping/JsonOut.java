@@ -4,87 +4,97 @@ import dev.plandoc.model.RawMarkdown;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The property writers every part of the published shape is encoded with, so that all of them leave
  * out the same things: absent optionals, empty lists and maps, and empty strings whose default is
- * empty.
+ * empty. They write to a generator as they go, inside the object the caller has started.
  */
 public final class JsonOut {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private JsonOut() {}
 
-  /** A new, empty object node. */
-  public static ObjectNode object() {
-    return JSON.objectNode();
+  /**
+   * Writes one value of a type to a generator: an object, a string, a typed value.
+   *
+   * @param <T> the type of the value
+   */
+  @FunctionalInterface
+  public interface Writes<T> {
+    /** Writes the value. */
+    void write(JsonGenerator g, T value);
   }
 
-  /** Sets a string property; returns the object. */
-  public static ObjectNode put(ObjectNode o, String name, String value) {
-    return o.put(name, value);
+  /** Writes a string property. */
+  public static void put(JsonGenerator g, String name, String value) {
+    g.writeStringProperty(name, value);
   }
 
-  /** Sets a string property unless the string is empty, its default. */
-  public static void putIfNotEmpty(ObjectNode o, String name, String value) {
+  /** Writes a string property unless the string is empty, its default. */
+  public static void putIfNotEmpty(JsonGenerator g, String name, String value) {
     if (!value.isEmpty()) {
-      o.put(name, value);
+      g.writeStringProperty(name, value);
     }
   }
 
-  /** Sets a string property when present. */
-  public static void put(ObjectNode o, String name, Optional<String> value) {
-    value.ifPresent(v -> o.put(name, v));
+  /** Writes a string property when present. */
+  public static void put(JsonGenerator g, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
   }
 
-  /** Sets a boolean property when present. */
-  public static void putBoolean(ObjectNode o, String name, Optional<Boolean> value) {
-    value.ifPresent(v -> o.put(name, v.booleanValue()));
+  /** Writes a boolean property when present. */
+  public static void putBoolean(JsonGenerator g, String name, Optional<Boolean> value) {
+    if (value.isPresent()) {
+      g.writeBooleanProperty(name, value.get());
+    }
   }
 
-  /** Sets a property, written by {@code f}, when present. */
-  public static <T> void put(
-      ObjectNode o, String name, Optional<T> value, Function<T, JsonNode> f) {
-    value.ifPresent(v -> o.set(name, f.apply(v)));
+  /** Writes a property, its value written by {@code f}, when present. */
+  public static <T> void put(JsonGenerator g, String name, Optional<T> value, Writes<T> f) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      f.write(g, value.get());
+    }
   }
 
-  /** Sets an array property, each item written by {@code f}, unless the list is empty. */
-  public static <T> void putList(
-      ObjectNode o, String name, List<T> values, Function<T, JsonNode> f) {
+  /** Writes an array property, each item written by {@code f}, unless the list is empty. */
+  public static <T> void putList(JsonGenerator g, String name, List<T> values, Writes<T> f) {
     if (!values.isEmpty()) {
-      ArrayNode a = o.putArray(name);
-      values.forEach(v -> a.add(f.apply(v)));
+      g.writeArrayPropertyStart(name);
+      for (T v : values) {
+        f.write(g, v);
+      }
+      g.writeEndArray();
     }
   }
 
-  /** Sets an array of strings unless the list is empty. */
-  public static void putStrings(ObjectNode o, String name, List<String> values) {
-    putList(o, name, values, JSON::stringNode);
+  /** Writes an array of strings unless the list is empty. */
+  public static void putStrings(JsonGenerator g, String name, List<String> values) {
+    putList(g, name, values, JsonGenerator::writeString);
   }
 
-  /** Sets an object of table cells by column header unless there are none. */
-  public static void putCells(ObjectNode o, String name, Map<String, String> cells) {
+  /** Writes an object of table cells by column header unless there are none. */
+  public static void putCells(JsonGenerator g, String name, Map<String, String> cells) {
     if (!cells.isEmpty()) {
-      ObjectNode c = o.putObject(name);
-      cells.forEach(c::put);
+      g.writeObjectPropertyStart(name);
+      cells.forEach(g::writeStringProperty);
+      g.writeEndObject();
     }
   }
 
-  /** Sets the raw Markdown kept with a part, property {@code extras}, unless there is none. */
-  public static void putExtras(ObjectNode o, List<RawMarkdown> extras) {
+  /** Writes the raw Markdown kept with a part, property {@code extras}, unless there is none. */
+  public static void putExtras(JsonGenerator g, List<RawMarkdown> extras) {
     putList(
-        o,
+        g,
         "extras",
         extras,
-        r -> {
-          ObjectNode n = JSON.objectNode();
-          putIfNotEmpty(n, "anchor", r.anchor());
-          return put(n, "markdown", r.markdown());
+        (o, r) -> {
+          o.writeStartObject();
+          putIfNotEmpty(o, "anchor", r.anchor());
+          put(o, "markdown", r.markdown());
+          o.writeEndObject();
         });
   }
 }

@@ -35,8 +35,10 @@ public final class Node {
   }
 
   private final Kind kind;
-  private final String pointer;
-  private final Optional<SourcePosition> position;
+  private final Pointer pointer;
+  // The position as two ints, 0 when unknown: a SourcePosition is made only when one is asked for.
+  private final int line;
+  private final int column;
   private final String text;
   private final @Nullable BigDecimal number;
   private final Map<String, Node> fields;
@@ -46,8 +48,9 @@ public final class Node {
 
   private Node(
       Kind kind,
-      String pointer,
-      Optional<SourcePosition> position,
+      Pointer pointer,
+      int line,
+      int column,
       String text,
       @Nullable BigDecimal number,
       Map<String, Node> fields,
@@ -56,7 +59,8 @@ public final class Node {
       boolean yaml) {
     this.kind = kind;
     this.pointer = pointer;
-    this.position = position;
+    this.line = line;
+    this.column = column;
     this.text = text;
     this.number = number;
     this.fields = fields;
@@ -65,45 +69,41 @@ public final class Node {
     this.yaml = yaml;
   }
 
-  /** A scalar: a string, number, boolean or null, with its text as written. */
+  /**
+   * A scalar: a string, number, boolean or null, with its text as written; {@code line} and {@code
+   * column} count from 1, and are 0 when the value was not read from text.
+   */
   public static Node scalar(
       Kind kind,
-      String pointer,
-      Optional<SourcePosition> position,
+      Pointer pointer,
+      int line,
+      int column,
       String text,
       @Nullable BigDecimal number,
       boolean yaml) {
-    return new Node(kind, pointer, position, text, number, Map.of(), List.of(), 1, yaml);
+    return new Node(kind, pointer, line, column, text, number, Map.of(), List.of(), 1, yaml);
   }
 
   /** An object whose properties are in document order; {@code size} counts the values it holds. */
   public static Node object(
-      String pointer,
-      Optional<SourcePosition> position,
-      Map<String, Node> fields,
-      long size,
-      boolean yaml) {
-    return new Node(
-        Kind.OBJECT,
-        pointer,
-        position,
-        "",
-        null,
-        Collections.unmodifiableMap(fields),
-        List.of(),
-        size,
-        yaml);
+      Pointer pointer, int line, int column, Fields fields, long size, boolean yaml) {
+    return new Node(Kind.OBJECT, pointer, line, column, "", null, fields, List.of(), size, yaml);
   }
 
   /** An array; {@code size} counts the values it holds. */
   public static Node array(
-      String pointer,
-      Optional<SourcePosition> position,
-      List<Node> items,
-      long size,
-      boolean yaml) {
+      Pointer pointer, int line, int column, List<Node> items, long size, boolean yaml) {
     return new Node(
-        Kind.ARRAY, pointer, position, "", null, Map.of(), List.copyOf(items), size, yaml);
+        Kind.ARRAY,
+        pointer,
+        line,
+        column,
+        "",
+        null,
+        Map.of(),
+        Collections.unmodifiableList(items),
+        size,
+        yaml);
   }
 
   /** The node's kind. */
@@ -113,12 +113,22 @@ public final class Node {
 
   /** The JSON Pointer of the node, {@code ""} for the root. */
   public String pointer() {
+    return pointer.toString();
+  }
+
+  /** The JSON Pointer of the node, unspelled: for the pointers of its children. */
+  public Pointer place() {
     return pointer;
   }
 
   /** Where the node starts in the source. */
   public Optional<SourcePosition> position() {
-    return position;
+    return Optional.ofNullable(sourcePosition());
+  }
+
+  /** Where the node starts in the source, or null when it was not read from text. */
+  public @Nullable SourcePosition sourcePosition() {
+    return line < 1 || column < 1 ? null : new SourcePosition(line, column);
   }
 
   /** A scalar's text as written: the string, the number's digits, {@code true}, {@code null}. */

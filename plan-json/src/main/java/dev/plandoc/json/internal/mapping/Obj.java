@@ -1,7 +1,7 @@
 package dev.plandoc.json.internal.mapping;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +12,8 @@ public final class Obj {
   private final DecodeContext context;
   private final Node node;
   private final @Nullable String path;
-  private final Set<String> taken = new HashSet<>();
+  // Names asked for, in a list: an object is asked for a handful, so a scan beats hashing.
+  private final List<String> taken = new ArrayList<>(8);
 
   /**
    * An object at a model path; with a null path its properties are not recorded in the source map.
@@ -66,9 +67,12 @@ public final class Obj {
 
   /** Reports every property not taken as unknown. */
   void done() {
-    for (var e : node.fields().entrySet()) {
-      if (!taken.contains(e.getKey())) {
-        context.unknown(e.getValue(), e.getKey());
+    // An object node's properties are always Fields; read by index, with no entry per property.
+    if (node.fields() instanceof Fields f) {
+      for (int i = 0; i < f.size(); i++) {
+        if (!taken.contains(f.key(i))) {
+          context.unknown(f.value(i), f.key(i));
+        }
       }
     }
   }

@@ -21,8 +21,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * How one kind of typed value is written: its typed JSON form, and the canonical text of a typed
@@ -34,7 +33,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param <T> the model's typed text
  */
 public abstract class TypedKind<V, T extends TypedText<V>> {
-  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final String description;
   private final Function<String, T> ofText;
@@ -63,7 +61,7 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
   abstract String canonical(V value, Language language);
 
   /** The typed JSON form of a value. */
-  abstract JsonNode toJson(V value);
+  abstract void write(JsonGenerator g, V value);
 
   /** Reads the typed form; throws {@link TypeMismatch} with the reason when the node is not one. */
   abstract V fromJson(Node node);
@@ -105,8 +103,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(Integer value) {
-          return JSON.numberNode(value);
+        void write(JsonGenerator g, Integer value) {
+          g.writeNumber(value);
         }
 
         @Override
@@ -137,8 +135,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(Long value) {
-          return JSON.numberNode(value);
+        void write(JsonGenerator g, Long value) {
+          g.writeNumber(value);
         }
 
         @Override
@@ -168,8 +166,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(BigDecimal value) {
-          return JSON.numberNode(value.stripTrailingZeros());
+        void write(JsonGenerator g, BigDecimal value) {
+          g.writeNumber(value.stripTrailingZeros());
         }
 
         @Override
@@ -196,8 +194,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(LocalDate value) {
-          return JSON.stringNode(value.toString());
+        void write(JsonGenerator g, LocalDate value) {
+          g.writeString(value.toString());
         }
 
         @Override
@@ -220,8 +218,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(Duration value) {
-          return JSON.stringNode(value.toString());
+        void write(JsonGenerator g, Duration value) {
+          g.writeString(value.toString());
         }
 
         @Override
@@ -244,8 +242,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(HttpMethod value) {
-          return JSON.stringNode(value.name());
+        void write(JsonGenerator g, HttpMethod value) {
+          g.writeString(value.name());
         }
 
         @Override
@@ -269,8 +267,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(URI value) {
-          return JSON.stringNode(value.toString());
+        void write(JsonGenerator g, URI value) {
+          g.writeString(value.toString());
         }
 
         @Override
@@ -292,8 +290,8 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(RiskLevel value) {
-          return JSON.stringNode(value.name());
+        void write(JsonGenerator g, RiskLevel value) {
+          g.writeString(value.name());
         }
 
         @Override
@@ -328,10 +326,11 @@ public abstract class TypedKind<V, T extends TypedText<V>> {
         }
 
         @Override
-        JsonNode toJson(Money value) {
-          return JSON.objectNode()
-              .put("amount", value.amount().toPlainString())
-              .put("currency", value.currency());
+        void write(JsonGenerator g, Money value) {
+          g.writeStartObject();
+          g.writeStringProperty("amount", value.amount().toPlainString());
+          g.writeStringProperty("currency", value.currency());
+          g.writeEndObject();
         }
 
         @Override

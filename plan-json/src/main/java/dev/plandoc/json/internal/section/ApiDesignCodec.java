@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
@@ -20,8 +19,7 @@ import dev.plandoc.model.ResponseSpec;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 3. The API design: its endpoints, each with method, path, headers, request and responses. */
 final class ApiDesignCodec extends SectionCodec<ApiDesign> {
@@ -77,41 +75,41 @@ final class ApiDesignCodec extends SectionCodec<ApiDesign> {
   }
 
   @Override
-  public JsonNode encode(ApiDesign a, EncodeContext ctx) {
-    ObjectNode o = object();
-    putList(o, "endpoints", a.endpoints(), e -> endpoint(e, ctx));
+  public void encode(JsonGenerator o, ApiDesign a, EncodeContext ctx) {
+    o.writeStartObject();
+    putList(o, "endpoints", a.endpoints(), (g, e) -> endpoint(g, e, ctx));
     putExtras(o, a.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode endpoint(EndpointSpec e, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void endpoint(JsonGenerator o, EndpointSpec e, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "name", e.name());
     if (!e.method().text().isEmpty()) {
-      o.set("method", ctx.typed(e.method(), TypedKind.METHOD));
+      ctx.typed(o, "method", e.method(), TypedKind.METHOD);
     }
     putIfNotEmpty(o, "path", e.path());
     putList(o, "headers", e.headers(), ApiDesignCodec::header);
     put(o, "requestBody", e.requestBody());
-    putList(o, "responses", e.responses(), r -> response(r, ctx));
+    putList(o, "responses", e.responses(), (g, r) -> response(g, r, ctx));
     putExtras(o, e.extras());
     put(o, "viewOf", e.viewOf());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode header(Header h) {
-    ObjectNode o = object();
+  private static void header(JsonGenerator o, Header h) {
+    o.writeStartObject();
     put(o, "name", h.name());
     putIfNotEmpty(o, "value", h.value());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode response(ResponseSpec r, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void response(JsonGenerator o, ResponseSpec r, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "label", r.label());
-    o.set("status", ctx.typed(r.status(), TypedKind.STATUS));
+    ctx.typed(o, "status", r.status(), TypedKind.STATUS);
     putIfNotEmpty(o, "body", r.body());
     put(o, "summary", r.summary());
-    return o;
+    o.writeEndObject();
   }
 }

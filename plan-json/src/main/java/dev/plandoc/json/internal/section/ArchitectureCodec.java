@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
@@ -19,8 +18,7 @@ import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Step;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 2. The architecture: the high-level diagram, the components and the data flow. */
 final class ArchitectureCodec extends SectionCodec<Architecture> {
@@ -58,25 +56,27 @@ final class ArchitectureCodec extends SectionCodec<Architecture> {
   }
 
   @Override
-  public JsonNode encode(Architecture a, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Architecture a, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "diagram", a.diagram(), ArchitectureCodec::diagram);
     putList(o, "components", a.components(), ArchitectureCodec::component);
     putList(o, "dataFlow", a.dataFlow(), Steps::encode);
     putExtras(o, a.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode diagram(Diagram d) {
-    ObjectNode o = object();
+  private static void diagram(JsonGenerator o, Diagram d) {
+    o.writeStartObject();
     putIfNotEmpty(o, "language", d.language());
-    return put(o, "source", d.source());
+    put(o, "source", d.source());
+    o.writeEndObject();
   }
 
-  private static JsonNode component(Component c) {
-    ObjectNode o = object();
+  private static void component(JsonGenerator o, Component c) {
+    o.writeStartObject();
     putIfNotEmpty(o, "name", c.name());
     putIfNotEmpty(o, "note", c.note());
-    return put(o, "role", c.role());
+    put(o, "role", c.role());
+    o.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
@@ -22,8 +21,7 @@ import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 12. The cost estimate: the table of monthly costs and its total. */
 final class CostEstimateCodec extends SectionCodec<CostEstimate> {
@@ -63,29 +61,29 @@ final class CostEstimateCodec extends SectionCodec<CostEstimate> {
   }
 
   @Override
-  public JsonNode encode(CostEstimate c, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, CostEstimate c, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "columns", c.columns());
-    putList(o, "items", c.items(), i -> costItem(i, ctx));
-    put(o, "total", c.total(), t -> costTotal(t, ctx));
+    putList(o, "items", c.items(), (g, i) -> costItem(g, i, ctx));
+    put(o, "total", c.total(), (g, t) -> costTotal(g, t, ctx));
     putExtras(o, c.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode costItem(CostItem i, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void costItem(JsonGenerator o, CostItem i, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "item", i.item());
-    o.set("monthlyCost", ctx.typed(i.monthlyCost(), TypedKind.MONEY));
+    ctx.typed(o, "monthlyCost", i.monthlyCost(), TypedKind.MONEY);
     putIfNotEmpty(o, "basis", i.basis());
     putCells(o, "extraCells", i.extraCells());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode costTotal(CostTotal t, EncodeContext ctx) {
-    ObjectNode o = object();
-    o.set("amount", ctx.typed(t.amount(), TypedKind.MONEY));
+  private static void costTotal(JsonGenerator o, CostTotal t, EncodeContext ctx) {
+    o.writeStartObject();
+    ctx.typed(o, "amount", t.amount(), TypedKind.MONEY);
     putIfNotEmpty(o, "basis", t.basis());
     putCells(o, "extraCells", t.extraCells());
-    return o;
+    o.writeEndObject();
   }
 }

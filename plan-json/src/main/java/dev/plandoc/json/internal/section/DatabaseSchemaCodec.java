@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
@@ -18,8 +17,7 @@ import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.TableSpec;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 4. The database schema: its tables with their DDL, and the index strategy. */
 final class DatabaseSchemaCodec extends SectionCodec<DatabaseSchema> {
@@ -50,21 +48,21 @@ final class DatabaseSchemaCodec extends SectionCodec<DatabaseSchema> {
   }
 
   @Override
-  public JsonNode encode(DatabaseSchema d, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, DatabaseSchema d, EncodeContext ctx) {
+    o.writeStartObject();
     putList(o, "tables", d.tables(), DatabaseSchemaCodec::table);
     putStrings(o, "indexNotes", d.indexNotes());
     putExtras(o, d.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode table(TableSpec t) {
-    ObjectNode o = object();
+  private static void table(JsonGenerator o, TableSpec t) {
+    o.writeStartObject();
     put(o, "name", t.name());
     putIfNotEmpty(o, "ddlLanguage", t.ddlLanguage());
     putIfNotEmpty(o, "ddl", t.ddl());
     putExtras(o, t.extras());
     put(o, "viewOf", t.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

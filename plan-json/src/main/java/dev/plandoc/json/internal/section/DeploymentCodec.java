@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
@@ -17,8 +16,7 @@ import dev.plandoc.model.Plan;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 11. The deployment strategy: the environments, CI/CD and rollback. */
 final class DeploymentCodec extends SectionCodec<Deployment> {
@@ -46,19 +44,19 @@ final class DeploymentCodec extends SectionCodec<Deployment> {
   }
 
   @Override
-  public JsonNode encode(Deployment d, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Deployment d, EncodeContext ctx) {
+    o.writeStartObject();
     putList(o, "environments", d.environments(), DeploymentCodec::environment);
     putStrings(o, "ciCd", d.ciCd());
     putStrings(o, "rollback", d.rollback());
     putExtras(o, d.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode environment(Environment e) {
-    ObjectNode o = object();
+  private static void environment(JsonGenerator o, Environment e) {
+    o.writeStartObject();
     put(o, "name", e.name());
     putIfNotEmpty(o, "description", e.description());
-    return o;
+    o.writeEndObject();
   }
 }

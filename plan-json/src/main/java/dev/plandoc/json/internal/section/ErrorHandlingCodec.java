@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putIfNotEmpty;
@@ -19,8 +18,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 8. The error handling strategy: the table of error classes and the retry rules. */
 final class ErrorHandlingCodec extends SectionCodec<ErrorHandling> {
@@ -50,21 +48,21 @@ final class ErrorHandlingCodec extends SectionCodec<ErrorHandling> {
   }
 
   @Override
-  public JsonNode encode(ErrorHandling e, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, ErrorHandling e, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "columns", e.columns());
-    putList(o, "errorClasses", e.errorClasses(), c -> errorClass(c, ctx));
+    putList(o, "errorClasses", e.errorClasses(), (g, c) -> errorClass(g, c, ctx));
     putStrings(o, "retryRules", e.retryRules());
     putExtras(o, e.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode errorClass(ErrorClass c, EncodeContext ctx) {
-    ObjectNode o = object();
-    o.set("code", ctx.typed(c.code(), TypedKind.STATUS));
+  private static void errorClass(JsonGenerator o, ErrorClass c, EncodeContext ctx) {
+    o.writeStartObject();
+    ctx.typed(o, "code", c.code(), TypedKind.STATUS);
     putIfNotEmpty(o, "type", c.type());
     putIfNotEmpty(o, "handling", c.handling());
     putCells(o, "extraCells", c.extraCells());
-    return o;
+    o.writeEndObject();
   }
 }

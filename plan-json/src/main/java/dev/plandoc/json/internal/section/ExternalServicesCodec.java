@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putList;
@@ -18,8 +17,7 @@ import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.ServiceSpec;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 5. The external services: purpose, cost, API documentation and authentication of each. */
 final class ExternalServicesCodec extends SectionCodec<ExternalServices> {
@@ -62,15 +60,15 @@ final class ExternalServicesCodec extends SectionCodec<ExternalServices> {
   }
 
   @Override
-  public JsonNode encode(ExternalServices e, EncodeContext ctx) {
-    ObjectNode o = object();
-    putList(o, "services", e.services(), s -> service(s, ctx));
+  public void encode(JsonGenerator o, ExternalServices e, EncodeContext ctx) {
+    o.writeStartObject();
+    putList(o, "services", e.services(), (g, s) -> service(g, s, ctx));
     putExtras(o, e.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode service(ServiceSpec s, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void service(JsonGenerator o, ServiceSpec s, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "name", s.name());
     put(o, "purpose", s.purpose());
     put(o, "cost", s.cost(), ctx.typed(TypedKind.MONEY));
@@ -79,6 +77,6 @@ final class ExternalServicesCodec extends SectionCodec<ExternalServices> {
     putStrings(o, "extraItems", s.extraItems());
     putExtras(o, s.extras());
     put(o, "viewOf", s.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

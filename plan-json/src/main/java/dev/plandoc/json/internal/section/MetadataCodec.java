@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
@@ -18,8 +17,7 @@ import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** The metadata: SPEC, date, author, agents and further items. */
 final class MetadataCodec extends SectionCodec<Metadata> {
@@ -61,8 +59,8 @@ final class MetadataCodec extends SectionCodec<Metadata> {
   }
 
   @Override
-  public JsonNode encode(Metadata m, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Metadata m, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "spec", m.spec());
     put(o, "date", m.date(), ctx.typed(TypedKind.DATE));
     put(o, "author", m.author());
@@ -70,6 +68,6 @@ final class MetadataCodec extends SectionCodec<Metadata> {
     putStrings(o, "extraItems", m.extraItems());
     putExtras(o, m.extras());
     put(o, "viewOf", m.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
@@ -20,8 +19,7 @@ import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 13. The milestones: the table of phases, their work and estimates. */
 final class MilestonesCodec extends SectionCodec<Milestones> {
@@ -52,21 +50,21 @@ final class MilestonesCodec extends SectionCodec<Milestones> {
   }
 
   @Override
-  public JsonNode encode(Milestones m, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Milestones m, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "columns", m.columns());
-    putList(o, "milestones", m.milestones(), x -> milestone(x, ctx));
+    putList(o, "milestones", m.milestones(), (g, x) -> milestone(g, x, ctx));
     putExtras(o, m.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode milestone(Milestone m, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void milestone(JsonGenerator o, Milestone m, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "phase", m.phase());
     put(o, "work", m.work());
-    o.set("estimate", ctx.typed(m.estimate(), TypedKind.DURATION));
+    ctx.typed(o, "estimate", m.estimate(), TypedKind.DURATION);
     putCells(o, "extraCells", m.extraCells());
     put(o, "viewOf", m.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

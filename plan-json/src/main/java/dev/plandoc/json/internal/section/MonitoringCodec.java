@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
@@ -17,8 +16,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 9. Monitoring and logging: the metrics, the logging policy and the alerts. */
 final class MonitoringCodec extends SectionCodec<Monitoring> {
@@ -48,21 +46,21 @@ final class MonitoringCodec extends SectionCodec<Monitoring> {
   }
 
   @Override
-  public JsonNode encode(Monitoring m, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Monitoring m, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "metrics", m.metrics());
-    put(o, "logging", m.logging(), l -> logging(l, ctx));
+    put(o, "logging", m.logging(), (g, l) -> logging(g, l, ctx));
     putStrings(o, "alerts", m.alerts());
     putExtras(o, m.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode logging(Logging l, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void logging(JsonGenerator o, Logging l, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "levels", l.levels());
     put(o, "format", l.format());
     put(o, "retention", l.retention(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", l.extraItems());
-    return o;
+    o.writeEndObject();
   }
 }

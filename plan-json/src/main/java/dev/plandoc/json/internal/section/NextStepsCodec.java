@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putList;
 
@@ -14,8 +13,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Step;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 15. The next steps, in order. */
 final class NextStepsCodec extends SectionCodec<NextSteps> {
@@ -32,10 +30,10 @@ final class NextStepsCodec extends SectionCodec<NextSteps> {
   }
 
   @Override
-  public JsonNode encode(NextSteps n, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, NextSteps n, EncodeContext ctx) {
+    o.writeStartObject();
     putList(o, "steps", n.steps(), Steps::encode);
     putExtras(o, n.extras());
-    return o;
+    o.writeEndObject();
   }
 }

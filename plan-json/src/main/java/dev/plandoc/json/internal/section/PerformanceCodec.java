@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
@@ -19,8 +18,7 @@ import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 7. The performance strategy: caching, database optimisation and asynchronous processing. */
 final class PerformanceCodec extends SectionCodec<Performance> {
@@ -69,35 +67,40 @@ final class PerformanceCodec extends SectionCodec<Performance> {
   }
 
   @Override
-  public JsonNode encode(Performance p, EncodeContext ctx) {
-    ObjectNode o = object();
-    put(o, "caching", p.caching(), c -> caching(c, ctx));
-    put(o, "databaseOptimization", p.databaseOptimization(), d -> databaseOptimization(d, ctx));
+  public void encode(JsonGenerator o, Performance p, EncodeContext ctx) {
+    o.writeStartObject();
+    put(o, "caching", p.caching(), (g, c) -> caching(g, c, ctx));
+    put(
+        o,
+        "databaseOptimization",
+        p.databaseOptimization(),
+        (g, d) -> databaseOptimization(g, d, ctx));
     put(o, "asyncProcessing", p.asyncProcessing(), PerformanceCodec::asyncProcessing);
     putExtras(o, p.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode caching(Caching c, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void caching(JsonGenerator o, Caching c, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "redisCache", c.redisCache());
     put(o, "ttl", c.ttl(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", c.extraItems());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode databaseOptimization(DatabaseOptimization d, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void databaseOptimization(
+      JsonGenerator o, DatabaseOptimization d, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "indexing", d.indexing());
     put(o, "connectionPool", d.connectionPool(), ctx.typed(TypedKind.COUNT));
     putStrings(o, "extraItems", d.extraItems());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode asyncProcessing(AsyncProcessing a) {
-    ObjectNode o = object();
+  private static void asyncProcessing(JsonGenerator o, AsyncProcessing a) {
+    o.writeStartObject();
     put(o, "heavyJobs", a.heavyJobs());
     putStrings(o, "extraItems", a.extraItems());
-    return o;
+    o.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putList;
@@ -18,8 +17,7 @@ import dev.plandoc.model.Risks;
 import dev.plandoc.model.SectionKind;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 14. Risks and mitigations: each risk with its probability, impact and mitigation. */
 final class RisksCodec extends SectionCodec<Risks> {
@@ -53,15 +51,15 @@ final class RisksCodec extends SectionCodec<Risks> {
   }
 
   @Override
-  public JsonNode encode(Risks r, EncodeContext ctx) {
-    ObjectNode o = object();
-    putList(o, "risks", r.risks(), x -> risk(x, ctx));
+  public void encode(JsonGenerator o, Risks r, EncodeContext ctx) {
+    o.writeStartObject();
+    putList(o, "risks", r.risks(), (g, x) -> risk(g, x, ctx));
     putExtras(o, r.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode risk(Risk r, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void risk(JsonGenerator o, Risk r, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "title", r.title());
     put(o, "probability", r.probability(), ctx.typed(TypedKind.RISK_LEVEL));
     put(o, "impact", r.impact(), ctx.typed(TypedKind.RISK_LEVEL));
@@ -69,6 +67,6 @@ final class RisksCodec extends SectionCodec<Risks> {
     putStrings(o, "extraItems", r.extraItems());
     putExtras(o, r.extras());
     put(o, "viewOf", r.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

@@ -7,7 +7,7 @@ import dev.plandoc.model.Plan;
 import dev.plandoc.model.SectionKind;
 import java.util.Optional;
 import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * How one section of the template is read from and written to the published shape. The section's
@@ -46,6 +46,6 @@ public abstract class SectionCodec<T> {
    */
   public abstract T decode(Node n, String path, DecodeContext ctx);
 
-  /** Writes the section as an object node. */
-  public abstract JsonNode encode(T section, EncodeContext ctx);
+  /** Writes the section as an object. */
+  public abstract void encode(JsonGenerator o, T section, EncodeContext ctx);
 }

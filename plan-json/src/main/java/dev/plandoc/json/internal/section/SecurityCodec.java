@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
@@ -19,8 +18,7 @@ import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Security;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 6. The security design: authentication, authorization and data protection. */
 final class SecurityCodec extends SectionCodec<Security> {
@@ -71,37 +69,37 @@ final class SecurityCodec extends SectionCodec<Security> {
   }
 
   @Override
-  public JsonNode encode(Security s, EncodeContext ctx) {
-    ObjectNode o = object();
-    put(o, "authentication", s.authentication(), a -> authentication(a, ctx));
+  public void encode(JsonGenerator o, Security s, EncodeContext ctx) {
+    o.writeStartObject();
+    put(o, "authentication", s.authentication(), (g, a) -> authentication(g, a, ctx));
     put(o, "authorization", s.authorization(), SecurityCodec::authorization);
     put(o, "dataProtection", s.dataProtection(), SecurityCodec::dataProtection);
     putExtras(o, s.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode authentication(Authentication a, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void authentication(JsonGenerator o, Authentication a, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "method", a.method());
     put(o, "tokenLifetime", a.tokenLifetime(), ctx.typed(TypedKind.DURATION));
     put(o, "refreshTokenLifetime", a.refreshTokenLifetime(), ctx.typed(TypedKind.DURATION));
     putStrings(o, "extraItems", a.extraItems());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode authorization(Authorization a) {
-    ObjectNode o = object();
+  private static void authorization(JsonGenerator o, Authorization a) {
+    o.writeStartObject();
     put(o, "model", a.model());
     put(o, "roles", a.roles());
     putStrings(o, "extraItems", a.extraItems());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode dataProtection(DataProtection d) {
-    ObjectNode o = object();
+  private static void dataProtection(JsonGenerator o, DataProtection d) {
+    o.writeStartObject();
     put(o, "piiEncryption", d.piiEncryption());
     put(o, "transportEncryption", d.transportEncryption());
     putStrings(o, "extraItems", d.extraItems());
-    return o;
+    o.writeEndObject();
   }
 }

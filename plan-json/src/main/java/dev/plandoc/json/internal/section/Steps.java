@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putBoolean;
 
@@ -9,8 +8,7 @@ import dev.plandoc.json.internal.mapping.Node;
 import dev.plandoc.json.internal.mapping.Obj;
 import dev.plandoc.model.Step;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * A numbered step, {@code {"text": ...}}, with its {@code checked} state when it is a checklist
@@ -28,10 +26,11 @@ final class Steps {
     return ctx.build(r, () -> new Step(text, checked, viewOf));
   }
 
-  static JsonNode encode(Step s) {
-    ObjectNode o = put(object(), "text", s.text());
+  static void encode(JsonGenerator o, Step s) {
+    o.writeStartObject();
+    put(o, "text", s.text());
     putBoolean(o, "checked", s.checked());
     put(o, "viewOf", s.viewOf());
-    return o;
+    o.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putCells;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
@@ -20,8 +19,7 @@ import dev.plandoc.model.TechChoice;
 import dev.plandoc.model.TechStack;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 1. The technology stack: the selected technologies' table and the alternatives rejected. */
 final class TechStackCodec extends SectionCodec<TechStack> {
@@ -60,28 +58,28 @@ final class TechStackCodec extends SectionCodec<TechStack> {
   }
 
   @Override
-  public JsonNode encode(TechStack t, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, TechStack t, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "columns", t.columns());
     putList(o, "selected", t.selected(), TechStackCodec::techChoice);
     putList(o, "alternatives", t.alternatives(), TechStackCodec::alternative);
     putExtras(o, t.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode techChoice(TechChoice c) {
-    ObjectNode o = object();
+  private static void techChoice(JsonGenerator o, TechChoice c) {
+    o.writeStartObject();
     put(o, "area", c.area());
     put(o, "technology", c.technology());
     putIfNotEmpty(o, "reason", c.reason());
     putCells(o, "extraCells", c.extraCells());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode alternative(Alternative a) {
-    ObjectNode o = object();
+  private static void alternative(JsonGenerator o, Alternative a) {
+    o.writeStartObject();
     put(o, "technology", a.technology());
     putIfNotEmpty(o, "reason", a.reason());
-    return o;
+    o.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package dev.plandoc.json.internal.section;
 
-import static dev.plandoc.json.internal.mapping.JsonOut.object;
 import static dev.plandoc.json.internal.mapping.JsonOut.put;
 import static dev.plandoc.json.internal.mapping.JsonOut.putExtras;
 import static dev.plandoc.json.internal.mapping.JsonOut.putStrings;
@@ -18,8 +17,7 @@ import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.Testing;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** 10. The testing strategy: contract, integration and load testing. */
 final class TestingCodec extends SectionCodec<Testing> {
@@ -59,28 +57,28 @@ final class TestingCodec extends SectionCodec<Testing> {
   }
 
   @Override
-  public JsonNode encode(Testing t, EncodeContext ctx) {
-    ObjectNode o = object();
+  public void encode(JsonGenerator o, Testing t, EncodeContext ctx) {
+    o.writeStartObject();
     putStrings(o, "contract", t.contract());
-    put(o, "integration", t.integration(), i -> integration(i, ctx));
+    put(o, "integration", t.integration(), (g, i) -> integration(g, i, ctx));
     put(o, "load", t.load(), TestingCodec::load);
     putExtras(o, t.extras());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode integration(IntegrationTesting i, EncodeContext ctx) {
-    ObjectNode o = object();
+  private static void integration(JsonGenerator o, IntegrationTesting i, EncodeContext ctx) {
+    o.writeStartObject();
     put(o, "criticalPaths", i.criticalPaths());
     put(o, "coverageTarget", i.coverageTarget(), ctx.typed(TypedKind.PERCENTAGE));
     putStrings(o, "extraItems", i.extraItems());
-    return o;
+    o.writeEndObject();
   }
 
-  private static JsonNode load(LoadTesting l) {
-    ObjectNode o = object();
+  private static void load(JsonGenerator o, LoadTesting l) {
+    o.writeStartObject();
     put(o, "target", l.target());
     put(o, "tools", l.tools());
     putStrings(o, "extraItems", l.extraItems());
-    return o;
+    o.writeEndObject();
   }
 }
