@@ -189,11 +189,10 @@ final class ConvertCommand implements Callable<Integer> {
     PlanFormat source = planIo.formatOf(in, from.value, "--from");
     String text = PlanIo.decode(PlanIo.displayName(in), planIo.readBytes(in, parent.io().in()));
     ReadResult read = planIo.read(in, source, text);
-    String result = writer.write(read.plan());
     if (dest == null) {
-      return new Converted(result, null);
+      return new Converted(writer.write(read.plan()), null);
     }
-    PlanIo.writeFile(dest, result);
+    PlanIo.writeFile(dest, out -> writer.write(read.plan(), out));
     return new Converted(null, null);
   }
 

@@ -213,8 +213,16 @@ final class PlanIo {
 
   /** Writes text to a file atomically, naming the file when it fails. */
   static void writeFile(Path file, String text) {
+    writeFile(file, out -> out.write(text));
+  }
+
+  /**
+   * Writes a file atomically as its content is produced: a large plan's output is never held whole
+   * in memory, and the file is replaced only once all of it is written.
+   */
+  static void writeFile(Path file, AtomicFile.Content content) {
     try {
-      AtomicFile.write(file, text);
+      AtomicFile.write(file, content);
     } catch (IOException e) {
       throw new CliException(file + ": cannot write: " + reason(e), e);
     } catch (UncheckedIOException e) {
