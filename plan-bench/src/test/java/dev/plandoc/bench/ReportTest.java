@@ -16,7 +16,7 @@ class ReportTest {
          "measurementTime": "500 ms", "vmName": "VM", "vmVersion": "17", "jdkVersion": "17",
          "jvmArgs": [],
          "primaryMetric": {"score": %s, "scoreError": 0.0, "scoreUnit": "us/op"},
-         "secondaryMetrics": {"·gc.alloc.rate.norm": {"score": %s, "scoreError": 0.0}}}
+         "secondaryMetrics": {"gc.alloc.rate.norm": {"score": %s, "scoreError": 0.0}}}
         """
         .formatted(benchmark, doc, us, bytes);
   }
