@@ -3,11 +3,8 @@ package dev.plandoc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,34 +28,19 @@ class HeapBudgetTest {
   @ValueSource(strings = {"json", "yaml", "markdown"})
   void aPlanWithATwentyThousandRowTableConvertsWithinTheHeapBudget(String to, @TempDir Path dir)
       throws IOException, InterruptedException {
-    StringBuilder md =
-        new StringBuilder("# PLAN: big\n\n## 12. 비용 예측\n\n| 항목 | 월 비용 | 비고 |\n|---|---|---|\n");
-    for (int i = 0; i < ROWS; i++) {
-      md.append("| item ").append(i).append(" | $").append(i % 97).append(".50 | note ").append(i);
-      md.append(" |\n");
-    }
-    Path big = dir.resolve("big.md");
-    Files.writeString(big, md);
+    Path big = CappedHeap.costPlan(dir, ROWS);
     Path out = dir.resolve("out." + (to.equals("markdown") ? "md" : to));
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + HEAP_MB + "m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    PlanCommand.class.getName(),
-                    "convert",
-                    big.toString(),
-                    "--to",
-                    to,
-                    "-o",
-                    out.toString()))
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(err).isZero();
+    CappedHeap.Run run =
+        CappedHeap.plan(
+            HEAP_MB,
+            dir.resolve("stdout.txt"),
+            "convert",
+            big.toString(),
+            "--to",
+            to,
+            "-o",
+            out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
     String written = Files.readString(out);
     assertThat(written).contains("item " + (ROWS - 1)).contains("note " + (ROWS - 1));
   }

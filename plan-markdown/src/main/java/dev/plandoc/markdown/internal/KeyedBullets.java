@@ -1,6 +1,5 @@
 package dev.plandoc.markdown.internal;
 
-import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.Language;
 import dev.plandoc.model.RawMarkdown;
 import dev.plandoc.model.check.SourcePosition;

@@ -1,6 +1,5 @@
 package dev.plandoc.markdown.internal;
 
-import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.Step;
 import dev.plandoc.model.value.TypedText;
 import java.util.ArrayList;

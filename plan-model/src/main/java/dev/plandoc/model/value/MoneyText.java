@@ -83,7 +83,7 @@ public record MoneyText(String text) implements TypedText<Money> {
 
   private Optional<Match> match() {
     String s = Texts.stripDecoration(text);
-    if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+    if (!hasDigit(s)) {
       return Optional.empty(); // every amount has a digit; asked of each cost cell, often "TBD"
     }
     Matcher first = SYMBOL_FIRST.matcher(s);
@@ -100,6 +100,15 @@ public record MoneyText(String text) implements TypedText<Money> {
     Money money = new Money(new BigDecimal(number.replace(",", "")), currency(symbol));
     boolean exact = m.start() == 0 && m.end() == s.length();
     return Optional.of(new Match(money, exact));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String currency(String symbol) {

@@ -1,8 +1,8 @@
 package dev.plandoc.markdown.internal.shape;
 
 import dev.plandoc.markdown.internal.ReadContext;
+import dev.plandoc.markdown.internal.Term;
 import dev.plandoc.markdown.internal.Vocabulary;
-import dev.plandoc.markdown.internal.Vocabulary.Term;
 import dev.plandoc.model.Metadata;
 import dev.plandoc.model.MetadataBuilder;
 import dev.plandoc.model.value.DateText;
