@@ -2,6 +2,7 @@
  * The typed PLAN model, its validation and the format SPI. No runtime dependencies.
  *
  * @uses dev.plandoc.model.format.PlanFormat
+ * @uses dev.plandoc.model.ddl.DdlParser
  */
 module dev.plandoc.model {
   requires static org.immutables.value;
@@ -11,6 +12,8 @@ module dev.plandoc.model {
   exports dev.plandoc.model.value;
   exports dev.plandoc.model.format;
   exports dev.plandoc.model.check;
+  exports dev.plandoc.model.ddl;
 
   uses dev.plandoc.model.format.PlanFormat;
+  uses dev.plandoc.model.ddl.DdlParser;
 }

@@ -1,11 +1,13 @@
 package dev.plandoc.model.check;
 
 import dev.plandoc.model.Plan;
+import dev.plandoc.model.ddl.DdlParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,9 @@ import java.util.Set;
  *         and is below 0% or above 100%.</td></tr>
  *     <tr><td>PLAN-E006</td><td>ERROR</td><td>The cost total is an exact amount, every row
  *         parses in one currency, and the total differs from their sum.</td></tr>
+ *     <tr><td>PLAN-E007</td><td>ERROR</td><td>An index of a typed table (a {@code CREATE INDEX}
+ *         anywhere in the schema section, or one inside the {@code CREATE TABLE}) names a column
+ *         the table does not have; keys that are expressions are not checked.</td></tr>
  *     <tr><td>PLAN-W001</td><td>WARNING</td><td>The metadata or one of the 15 sections is
  *         missing (one diagnostic per section).</td></tr>
  *     <tr><td>PLAN-W002</td><td>WARNING</td><td>An unfilled placeholder (one diagnostic per
@@ -46,6 +51,9 @@ import java.util.Set;
  *         else.</td></tr>
  *     <tr><td>PLAN-W006</td><td>WARNING</td><td>An endpoint has no HTTP method or no request
  *         path.</td></tr>
+ *     <tr><td>PLAN-W007</td><td>WARNING</td><td>A foreign key references a table that the plan
+ *         does not define (as a table of the schema section or a {@code CREATE TABLE}) and does
+ *         not alter ({@code ALTER TABLE} names a table that exists).</td></tr>
  *     <tr><td>PLAN-I001</td><td>INFO</td><td>A risk has no mitigation.</td></tr>
  *     <tr><td>PLAN-I002</td><td>INFO</td><td>A risk has no probability or no impact.</td></tr>
  *     <tr><td>PLAN-I003</td><td>INFO</td><td>A duration, amount, count, percentage or URL is
@@ -55,8 +63,15 @@ import java.util.Set;
  *         services, risks or next steps section is present but lists nothing.</td></tr>
  *     <tr><td>PLAN-I006</td><td>INFO</td><td>The plan has a top-level section the template does
  *         not have.</td></tr>
+ *     <tr><td>PLAN-I007</td><td>INFO</td><td>A table has a {@code CREATE TABLE} the DDL parser
+ *         cannot read (a dialect such as ClickHouse's, or a mistake); its columns stay
+ *         untyped.</td></tr>
  *   </tbody>
  * </table>
+ *
+ * <p>The DDL rules (PLAN-E007, PLAN-W007, PLAN-I007) need a {@link DdlParser}: the {@linkplain
+ * DdlParser#installed() installed} one (the {@code plan-sql} module), or the one given to {@link
+ * #withDdlParser(DdlParser)}. Without a parser they report nothing.
  *
  * <p>A value with a placeholder earns only PLAN-W002, never the rule for its type: {@code
  * {YYYY-MM-DD}} is unfilled, not an invalid date. Diagnostics come grouped by section in document
@@ -73,12 +88,17 @@ import java.util.Set;
  * }</pre>
  */
 public final class PlanValidator {
-  private static final PlanValidator ALL = new PlanValidator(EnumSet.allOf(Rule.class));
+  private static final PlanValidator ALL =
+      new PlanValidator(EnumSet.allOf(Rule.class), Optional.empty());
 
   private final Set<Rule> rules;
 
-  private PlanValidator(Set<Rule> rules) {
+  /** The parser given; empty means the installed one, looked up when it is first needed. */
+  private final Optional<DdlParser> ddlParser;
+
+  private PlanValidator(Set<Rule> rules, Optional<DdlParser> ddlParser) {
     this.rules = Set.copyOf(rules);
+    this.ddlParser = ddlParser;
   }
 
   /**
@@ -100,7 +120,18 @@ public final class PlanValidator {
     EnumSet<Rule> kept = EnumSet.allOf(Rule.class);
     kept.retainAll(rules);
     Arrays.asList(skipped).forEach(kept::remove);
-    return new PlanValidator(kept);
+    return new PlanValidator(kept, ddlParser);
+  }
+
+  /**
+   * This validator with the DDL rules reading tables through {@code parser} instead of the
+   * installed one.
+   *
+   * @param parser the DDL parser
+   * @return a new validator
+   */
+  public PlanValidator withDdlParser(DdlParser parser) {
+    return new PlanValidator(rules, Optional.of(Objects.requireNonNull(parser, "parser")));
   }
 
   /**
@@ -138,7 +169,8 @@ public final class PlanValidator {
     if (rules.isEmpty()) {
       return List.of(); // nothing to check: the walk over the whole plan would find nothing
     }
-    ValidationRun run = new ValidationRun(rules);
+    ValidationRun run =
+        new ValidationRun(rules, ddlParser.isPresent() ? ddlParser : DdlParser.installed());
     run.check(plan);
     List<Diagnostic> out = new ArrayList<>();
     for (List<Diagnostic> bucket : run.buckets.values()) {

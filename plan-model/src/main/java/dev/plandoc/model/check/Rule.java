@@ -42,6 +42,11 @@ public enum Rule {
       "PLAN-E006",
       Severity.ERROR,
       "The cost total (총계) is an exact amount that differs from the sum of the cost rows."),
+  /** PLAN-E007: an index names a column its table's {@code CREATE TABLE} does not have. */
+  INDEX_ON_UNKNOWN_COLUMN(
+      "PLAN-E007",
+      Severity.ERROR,
+      "An index of a table names a column that the table's CREATE TABLE does not define."),
 
   /** PLAN-W001: a section of the template (or the metadata) is missing. */
   MISSING_SECTION(
@@ -66,6 +71,11 @@ public enum Rule {
   /** PLAN-W006: an endpoint has no HTTP method or no request path. */
   INCOMPLETE_ENDPOINT(
       "PLAN-W006", Severity.WARNING, "An endpoint has no HTTP method or no request path."),
+  /** PLAN-W007: a foreign key references a table the plan does not define. */
+  FOREIGN_KEY_TO_UNKNOWN_TABLE(
+      "PLAN-W007",
+      Severity.WARNING,
+      "A foreign key references a table that the plan neither defines nor alters."),
 
   /** PLAN-I001: a risk has no mitigation. */
   RISK_WITHOUT_MITIGATION("PLAN-I001", Severity.INFO, "A risk has no mitigation (완화 방안)."),
@@ -86,7 +96,13 @@ public enum Rule {
       Severity.INFO,
       "A section that lists entries (endpoints, tables, services, risks, next steps) has none."),
   /** PLAN-I006: the plan has a top-level section the template does not have. */
-  EXTRA_SECTION("PLAN-I006", Severity.INFO, "The plan has a section the template does not have.");
+  EXTRA_SECTION("PLAN-I006", Severity.INFO, "The plan has a section the template does not have."),
+  /** PLAN-I007: a table's CREATE TABLE could not be read, so it is kept as text only. */
+  UNREADABLE_DDL(
+      "PLAN-I007",
+      Severity.INFO,
+      "A table's CREATE TABLE is in a dialect or form the SQL parser cannot read, so its columns"
+          + " are not typed (the DDL is kept as written).");
 
   private final String code;
   private final Severity severity;

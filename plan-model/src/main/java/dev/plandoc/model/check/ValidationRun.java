@@ -8,6 +8,7 @@ import dev.plandoc.model.KeepsMarkdown;
 import dev.plandoc.model.Plan;
 import dev.plandoc.model.Risk;
 import dev.plandoc.model.SectionKind;
+import dev.plandoc.model.ddl.DdlParser;
 import dev.plandoc.model.internal.Texts;
 import dev.plandoc.model.value.Money;
 import dev.plandoc.model.value.TypedText;
@@ -26,10 +27,12 @@ import java.util.Set;
  */
 final class ValidationRun {
   private final Set<Rule> rules;
+  private final Optional<DdlParser> ddlParser;
   final Map<String, List<Diagnostic>> buckets = new LinkedHashMap<>();
 
-  ValidationRun(Set<Rule> rules) {
+  ValidationRun(Set<Rule> rules, Optional<DdlParser> ddlParser) {
     this.rules = rules;
+    this.ddlParser = ddlParser;
     buckets.put("", new ArrayList<>());
     buckets.put("title", new ArrayList<>());
     for (SectionKind kind : SectionKind.values()) {
@@ -57,7 +60,13 @@ final class ValidationRun {
         .ifPresent(t -> emptyTable(t.selected(), t, "techStack.selected", "selected technologies"));
     plan.apiDesign().ifPresent(this::apiDesign);
     plan.databaseSchema()
-        .ifPresent(d -> emptySection(d.tables(), "databaseSchema.tables", "tables"));
+        .ifPresent(
+            d -> {
+              emptySection(d.tables(), "databaseSchema.tables", "tables");
+              if (ddlParser.isPresent() && DdlChecks.RULES.stream().anyMatch(rules::contains)) {
+                DdlChecks.check(d, ddlParser.get().parse(d), this::report);
+              }
+            });
     plan.externalServices()
         .ifPresent(
             e -> {
@@ -314,7 +323,7 @@ final class ValidationRun {
     }
   }
 
-  private void report(Rule rule, String path, String message) {
+  void report(Rule rule, String path, String message) {
     if (rules.contains(rule)) {
       buckets.getOrDefault(sectionOf(path), buckets.get("")).add(rule.at(path, message));
     }
