@@ -76,7 +76,7 @@ final class DdlChecks {
       known.add(plain(t.name()));
     }
     definition.tables().forEach(t -> known.add(plain(t.name())));
-    definition.alteredTables().forEach(t -> known.add(plain(t)));
+    definition.otherTables().forEach(t -> known.add(plain(t)));
     return known;
   }
 

@@ -12,9 +12,9 @@ import net.sf.jsqlparser.statement.create.index.CreateIndex;
  * One {@code CREATE INDEX}: JSqlParser confirms that it is one and which table it is on; its keys,
  * method and predicate are read from the tokens, as written ({@code lower(email)} is a key, where
  * JSqlParser 5.3 gives {@code lower}). A second parse blanks what JSqlParser does not read and the
- * view does not need: {@code CONCURRENTLY}, {@code INCLUDE (…)}, {@code WITH (…)}, a partial
- * index's {@code WHERE} (5.3 stops at {@code IS NULL}). An index the two do not agree on is left
- * out of the view.
+ * view does not need: {@code CONCURRENTLY}, {@code NULLS LAST}, {@code INCLUDE (…)}, {@code WITH
+ * (…)}, a partial index's {@code WHERE} (5.3 stops at {@code IS NULL}). An index the two do not
+ * agree on is left out of the view.
  */
 final class CreateIndexReader {
   /** Words after a key that order it or name its operator class; not part of the key. */
@@ -85,7 +85,7 @@ final class CreateIndexReader {
         where < 0
             ? Optional.empty()
             : Optional.of(Tokens.text(st.script(), t, new Run(where + 1, t.size())));
-    if (!confirmed(st, table.name(), keys.size(), concurrently, close)) {
+    if (!confirmed(st, table.name(), keys.size(), concurrently, i, close)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -94,12 +94,17 @@ final class CreateIndexReader {
 
   /** Whether JSqlParser reads the statement, or its core, as an index on the same table. */
   private static boolean confirmed(
-      SqlStatement st, String table, int keys, int concurrently, int close) {
+      SqlStatement st, String table, int keys, int concurrently, int open, int close) {
     Jsql.Parse p = Jsql.parse(st.text(), st);
     if (!p.ok()) {
       Blanks b = new Blanks(st);
       if (concurrently >= 0) {
         b.blank(new Run(concurrently, concurrently + 1));
+      }
+      for (int k = open + 1; k + 1 < close; k++) {
+        if (st.tokens().get(k).is("NULLS")) {
+          b.blank(new Run(k, k + 2)); // NULLS FIRST / LAST, which 5.3 does not read in a key
+        }
       }
       b.blank(new Run(close + 1, st.tokens().size()));
       p = Jsql.parse(b.toString(), st);
