@@ -12,6 +12,7 @@
  */
 module dev.plandoc.json {
   requires transitive dev.plandoc.model;
+  requires dev.plandoc.sql;
   requires tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;

@@ -136,7 +136,7 @@ public final class PlanPatch {
   /** The plan of an edited JSON form. */
   static Plan result(TreeEditor editor) {
     try {
-      return JsonTrees.decode(editor.root());
+      return JsonTrees.decode(editor.rootWithoutDerived());
     } catch (PlanFormatException e) {
       throw PlanPatchException.rejected(e);
     }

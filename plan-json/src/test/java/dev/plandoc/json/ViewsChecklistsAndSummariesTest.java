@@ -138,7 +138,9 @@ class ViewsChecklistsAndSummariesTest {
         .contains("\"steps\":[{\"text\":\"a\",\"checked\":true,\"viewOf\":\"\"},")
         .contains("{\"text\":\"b\",\"checked\":false}]")
         .contains("\"dataFlow\":[{\"text\":\"x\",\"checked\":false}]")
-        .contains("\"ddl\":\"CREATE TABLE a (id INT);\",\"viewOf\":\"\"}")
+        .contains(
+            "\"ddl\":\"CREATE TABLE a (id INT);\",\"definition\":{\"columns\":"
+                + "[{\"name\":\"id\",\"type\":\"INT\",\"nullable\":true}]},\"viewOf\":\"\"}")
         .contains("\"text\":\"2일\"},\"viewOf\":\"milestones\"}")
         .contains("{\"title\":\"r\",\"viewOf\":\"\"}");
     // An item of its own has no viewOf, a plain step no checked, a response no summary.

@@ -86,6 +86,14 @@ public final class DecodeContext {
     report(Severity.WARNING, UNKNOWN_PROPERTY, node, message);
   }
 
+  /**
+   * A value derived from another that contradicts it ({@code VALUE_MISMATCH}): an error diagnostic,
+   * or the read's failure in strict mode. The value it is derived from is kept.
+   */
+  public void contradiction(Node node, String message) {
+    report(Severity.ERROR, VALUE_MISMATCH, node, message);
+  }
+
   private void report(Severity severity, String code, Node node, String message) {
     Diagnostic d = new Diagnostic(severity, code, node.pointer(), message, node.position());
     if (strict && severity == Severity.ERROR) {

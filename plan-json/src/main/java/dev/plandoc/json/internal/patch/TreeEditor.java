@@ -41,11 +41,33 @@ public final class TreeEditor {
     return root;
   }
 
+  /**
+   * The document as edited, without the members a reader derives (each table's {@code definition},
+   * which could no longer match a {@code ddl} the patch changed): what is decoded.
+   */
+  public JsonNode rootWithoutDerived() {
+    JsonNode tables = root.path("databaseSchema").path("tables");
+    if (tables.isArray()) {
+      for (JsonNode table : tables) {
+        if (table instanceof ObjectNode o) {
+          o.remove("definition");
+        }
+      }
+    }
+    return root;
+  }
+
   /** Applies one operation of a patch. */
   public void apply(PatchOperation operation) {
     List<String> path = operation.path();
     List<String> from = operation.from();
     JsonNode value = operation.value();
+    if (operation.op() != PatchOperation.Op.TEST) {
+      notDerived(path);
+      if (operation.op() == PatchOperation.Op.MOVE) {
+        notDerived(require(from));
+      }
+    }
     switch (operation.op()) {
       case ADD:
         add(path, require(value), true);
@@ -234,6 +256,25 @@ public final class TreeEditor {
                   : ", so there is no item " + index));
     }
     return index;
+  }
+
+  /**
+   * A table's {@code definition} is derived from its {@code ddl} (the reader recomputes it), so an
+   * edit there would be lost: it is refused, with the place to edit instead.
+   */
+  private static void notDerived(List<String> path) {
+    if (path.size() >= 4
+        && path.get(0).equals("databaseSchema")
+        && path.get(1).equals("tables")
+        && path.get(3).equals("definition")) {
+      throw new EditException(
+          Failure.ILLEGAL,
+          Pointers.format(path),
+          Pointers.format(path.subList(0, 4))
+              + " is derived from the table's DDL and cannot be edited: change "
+              + Pointers.format(List.of("databaseSchema", "tables", path.get(2), "ddl"))
+              + " instead");
+    }
   }
 
   private static EditException noParts(JsonNode node, List<String> path, int i) {
