@@ -133,6 +133,37 @@ class ExamplesTest {
   }
 
   @Test
+  void printTableColumnsPrintsEachTableOfTheSampleWithItsColumnsAndIndexes() throws Exception {
+    String out = run(PrintTableColumns::main);
+    assertThat(out.lines())
+        .contains(
+            "receipts (primary key id)",
+            "  id UUID  [not null, primary key]",
+            "  campaign_id VARCHAR(64)  [not null]",
+            "  purchased_at TIMESTAMP WITH TIME ZONE",
+            "  created_at TIMESTAMP WITH TIME ZONE  [not null, default now()]",
+            "  index idx_receipts_pending (created_at) where status = 'PENDING_REVIEW'",
+            "receipt_reviews (primary key id)",
+            "  receipt_id UUID  [not null, -> receipts[id]]",
+            "  index idx_reviews_receipt_open unique (receipt_id) where decision IS NULL");
+  }
+
+  @Test
+  void printTableColumnsSaysWhyATableIsNotTyped(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("PLAN.md");
+    Files.writeString(
+        plan,
+        "# PLAN: t\n\n## 4. 데이터베이스 스키마\n\n### 테이블: events\n\n```sql\n"
+            + "CREATE TABLE events (name LowCardinality(String)) ENGINE = MergeTree ORDER BY name;\n"
+            + "```\n\n### 테이블: notes\n\n| 컬럼 | 타입 |\n|---|---|\n| id | int |\n");
+    assertThat(run(PrintTableColumns::main, plan.toString()).lines())
+        .containsExactly(
+            "events: kept as text (the SQL parser reads the type of column name as LowCardinality,"
+                + " but it is written LowCardinality(String))",
+            "notes: no SQL DDL");
+  }
+
+  @Test
   void convertFormatsIsByteIdentical() throws Exception {
     assertThat(run(ConvertFormats::main))
         .contains("Markdown -> JSON -> YAML -> Markdown is byte-identical: true");

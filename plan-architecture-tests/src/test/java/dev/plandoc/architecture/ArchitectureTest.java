@@ -72,6 +72,31 @@ class ArchitectureTest {
           .because("a format plugs in through the SPI and reads nothing but the model");
 
   @ArchTest
+  static final ArchRule theDdlParserNeedsOnlyTheModel =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.plandoc.sql..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.plandoc.markdown..",
+              "dev.plandoc.json..",
+              "dev.plandoc.openapi..",
+              "dev.plandoc.cli..")
+          .because(
+              "the DDL parser reads a schema section of the model, whatever format it came from");
+
+  @ArchTest
+  static final ArchRule onlyTheDdlParsersInternalsUseJSqlParser =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.plandoc.sql.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("net.sf.jsqlparser..")
+          .because("JSqlParser is an implementation choice of plan-sql, not part of any API");
+
+  @ArchTest
   static final ArchRule noModuleUsesAnotherModulesInternals =
       classes()
           .that()
@@ -95,9 +120,9 @@ class ArchitectureTest {
     for (JavaClass c : classes) {
       roots.add(module(c.getPackageName()));
     }
-    if (!roots.containsAll(Set.of("model", "markdown", "json", "openapi"))) {
+    if (!roots.containsAll(Set.of("model", "markdown", "json", "openapi", "sql"))) {
       throw new AssertionError(
-          "expected the classes of model, markdown, json and openapi; found " + roots);
+          "expected the classes of model, markdown, json, openapi and sql; found " + roots);
     }
   }
 

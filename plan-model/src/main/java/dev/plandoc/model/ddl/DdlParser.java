@@ -1,7 +1,6 @@
 package dev.plandoc.model.ddl;
 
 import dev.plandoc.model.DatabaseSchema;
-import dev.plandoc.model.internal.InstalledDdlParser;
 import java.util.Optional;
 
 /**
@@ -32,6 +31,6 @@ public interface DdlParser {
    * @return the installed parser, or empty when no module provides one
    */
   static Optional<DdlParser> installed() {
-    return InstalledDdlParser.get();
+    return InstalledParser.PARSER;
   }
 }
