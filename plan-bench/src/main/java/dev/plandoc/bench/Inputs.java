@@ -91,7 +91,7 @@ public class Inputs {
     json = jsonWriter.write(plan);
     jsonTree = Baselines.JSON.readTree(json);
     yaml = yamlWriter.write(plan);
-    yamlTree = Baselines.YAML.readTree(yaml);
+    yamlTree = Baselines.yamlTree(yaml);
 
     if (!jsonReader.read(json).plan().equals(plan) || !yamlReader.read(yaml).plan().equals(plan)) {
       throw new IllegalStateException(doc + ": JSON or YAML does not read back to the same plan");
