@@ -159,6 +159,14 @@ class SetCommandTest {
                     + ": cannot set /risks/risks/0/colour: unknown property 'colour'"
                     + " (strict mode) (at /risks/risks/0/colour)"),
             new Case(
+                List.of("/databaseSchema/tables/0/definition/columns/0/type", "TEXT"),
+                "plan: "
+                    + name
+                    + ": cannot set /databaseSchema/tables/0/definition/columns/0/type:"
+                    + " /databaseSchema/tables/0/definition is derived from the table's DDL and"
+                    + " cannot be edited: change /databaseSchema/tables/0/ddl instead (at"
+                    + " /databaseSchema/tables/0/definition/columns/0/type)"),
+            new Case(
                 List.of("/title", "{\"x\": ", "--json"),
                 "plan: VALUE is not JSON: 1:7: malformed JSON: Unexpected end-of-input"
                     + " within/between Object entries (at /x); without --json it is taken as a"

@@ -130,6 +130,16 @@ class TableDefinitionTest {
   }
 
   @Test
+  void settingAValueInADefinitionIsRefusedToo() {
+    assertThatThrownBy(
+            () ->
+                PlanPointer.parse("/databaseSchema/tables/0/definition/primaryKey")
+                    .set(plan(DDL), "email"))
+        .isInstanceOf(PlanPatchException.class)
+        .hasMessageContaining("/databaseSchema/tables/0/ddl");
+  }
+
+  @Test
   void aPatchOfTheDdlChangesTheDefinitionWithIt() {
     Plan patched =
         PlanPatch.builder()

@@ -121,6 +121,7 @@ public final class TreeEditor {
    * added or replaced, an item of an array replaced ({@code -}: appended), the root replaced.
    */
   public void set(List<String> path, JsonNode value) {
+    notDerived(path);
     if (path.isEmpty()) {
       root = insertable(value, path, true);
       return;
