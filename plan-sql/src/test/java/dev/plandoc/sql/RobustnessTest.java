@@ -91,6 +91,27 @@ class RobustnessTest {
   }
 
   @Test
+  void theMemoChangesNothingTheParserGives() {
+    for (String plan : Samples.WITH_TABLES) {
+      DatabaseSchema schema = Samples.plan(plan).databaseSchema().orElseThrow();
+      SchemaDefinition fresh = SqlDdlParser.withoutMemo().parse(schema);
+
+      assertThat(SqlDdlParser.create().parse(schema)).as(plan).isEqualTo(fresh);
+      assertThat(SqlDdlParser.create().parse(schema)).as(plan).isEqualTo(fresh);
+    }
+  }
+
+  @Test
+  void aProblemFromTheMemoIsPlacedOnItsOwnLine() {
+    String table = "CREATE TABLE t (a INT,);";
+
+    assertThat(Samples.table(table).problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("line 1"));
+    assertThat(Samples.table("\n\n" + table).problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("line 3"));
+  }
+
+  @Test
   void theSameSchemaGivesTheSameViewFromManyThreads() throws Exception {
     DatabaseSchema schema =
         Samples.plan("wild/shared-photo-albums.en.md").databaseSchema().orElseThrow();

@@ -28,7 +28,7 @@ final class AlterTableReader {
       List<ForeignKeyDefinition> foreignKeys) {}
 
   /** Reads a statement that starts {@code ALTER TABLE}; empty when it names no table. */
-  static Optional<Additions> read(SqlStatement st) {
+  static Optional<Additions> read(SqlStatement st, Jsql jsql) {
     List<SqlToken> t = st.tokens();
     int i = 2;
     if (i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) {
@@ -43,11 +43,11 @@ final class AlterTableReader {
     }
     Additions none = new Additions(table.name(), List.of(), List.of(), List.of(), List.of());
     Run actions = new Run(table.next(), t.size());
-    Jsql.Parse p = Jsql.parse(st.text(), st);
+    Jsql.Parse p = jsql.parse(st.text(), st);
     if (!p.ok()) {
       Blanks b = new Blanks(st);
       Tokens.commaSeparated(t, actions).forEach(a -> ReferentialActions.blank(t, a, b));
-      p = Jsql.parse(b.toString(), st);
+      p = jsql.parse(b.toString(), st);
     }
     if (!(p.statement() instanceof Alter alter)
         || !Tokens.unquoted(alter.getTable().getFullyQualifiedName())

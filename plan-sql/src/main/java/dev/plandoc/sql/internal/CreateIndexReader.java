@@ -26,7 +26,7 @@ final class CreateIndexReader {
   record OnTable(String table, IndexDefinition index) {}
 
   /** Reads a statement that starts {@code CREATE [UNIQUE] INDEX}. */
-  static Optional<OnTable> read(SqlStatement st) {
+  static Optional<OnTable> read(SqlStatement st, Jsql jsql) {
     List<SqlToken> t = st.tokens();
     int i = 1;
     boolean unique = false;
@@ -85,7 +85,7 @@ final class CreateIndexReader {
         where < 0
             ? Optional.empty()
             : Optional.of(Tokens.text(st.script(), t, new Run(where + 1, t.size())));
-    if (!confirmed(st, table.name(), keys.size(), concurrently, i, close)) {
+    if (!confirmed(st, jsql, table.name(), keys.size(), concurrently, i, close)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -94,8 +94,8 @@ final class CreateIndexReader {
 
   /** Whether JSqlParser reads the statement, or its core, as an index on the same table. */
   private static boolean confirmed(
-      SqlStatement st, String table, int keys, int concurrently, int open, int close) {
-    Jsql.Parse p = Jsql.parse(st.text(), st);
+      SqlStatement st, Jsql jsql, String table, int keys, int concurrently, int open, int close) {
+    Jsql.Parse p = jsql.parse(st.text(), st);
     if (!p.ok()) {
       Blanks b = new Blanks(st);
       if (concurrently >= 0) {
@@ -107,7 +107,7 @@ final class CreateIndexReader {
         }
       }
       b.blank(new Run(close + 1, st.tokens().size()));
-      p = Jsql.parse(b.toString(), st);
+      p = jsql.parse(b.toString(), st);
     }
     return p.ok()
         && p.statement() instanceof CreateIndex ci

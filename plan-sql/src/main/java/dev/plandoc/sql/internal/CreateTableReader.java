@@ -77,7 +77,7 @@ final class CreateTableReader {
   }
 
   /** Reads a statement that starts a {@code CREATE … TABLE}. */
-  static Read read(SqlStatement st) {
+  static Read read(SqlStatement st, Jsql jsql) {
     List<SqlToken> tokens = st.tokens();
     Tokens.Named name = named(st);
     if (name == null) {
@@ -92,9 +92,9 @@ final class CreateTableReader {
       return new Read(name.name(), null, "the column list of the CREATE TABLE does not close");
     }
     List<Run> elements = Tokens.commaSeparated(tokens, new Run(open + 1, close));
-    Jsql.Parse parse = Jsql.parse(st.text(), st);
+    Jsql.Parse parse = jsql.parse(st.text(), st);
     if (!parse.ok()) {
-      Jsql.Parse again = Jsql.parse(withoutExtras(st, elements, close), st);
+      Jsql.Parse again = jsql.parse(withoutExtras(st, elements, close), st);
       parse = again.ok() ? again : parse;
     }
     if (!parse.ok()) {

@@ -19,7 +19,7 @@ public final class SchemaReader {
   private SchemaReader() {}
 
   /** The typed view of a schema section. */
-  public static SchemaDefinition read(DatabaseSchema schema) {
+  public static SchemaDefinition read(DatabaseSchema schema, Jsql jsql) {
     List<TableDraft> drafts = new ArrayList<>();
     List<TableDefinition> untyped = new ArrayList<>();
     List<CreateIndexReader.OnTable> indexes = new ArrayList<>();
@@ -33,9 +33,9 @@ public final class SchemaReader {
         if (kind == Kind.TABLE) {
           tables.add(st);
         } else if (kind == Kind.INDEX) {
-          CreateIndexReader.read(st).ifPresent(indexes::add);
+          CreateIndexReader.read(st, jsql).ifPresent(indexes::add);
         } else if (kind == Kind.ALTER) {
-          AlterTableReader.read(st).ifPresent(alters::add);
+          AlterTableReader.read(st, jsql).ifPresent(alters::add);
         }
       }
       SqlStatement chosen = tables.isEmpty() ? null : tables.get(0);
@@ -56,7 +56,7 @@ public final class SchemaReader {
         untyped.add(TableDefinition.untyped(spec.name(), DdlStatus.NO_SQL, Optional.empty()));
         continue;
       }
-      CreateTableReader.Read read = CreateTableReader.read(chosen);
+      CreateTableReader.Read read = CreateTableReader.read(chosen, jsql);
       drafts.add(read.draft());
       untyped.add(
           read.draft() != null

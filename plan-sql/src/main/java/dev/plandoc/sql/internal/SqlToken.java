@@ -9,8 +9,16 @@ import java.util.Locale;
  * @param start the offset of its first character
  * @param end the offset after its last character
  * @param text the token as written
+ * @param keyword a word in upper case; empty for any other token
  */
-public record SqlToken(Kind kind, int start, int end, String text) {
+public record SqlToken(Kind kind, int start, int end, String text, String keyword) {
+  /**
+   * A token; a word's keyword is its text in upper case, computed once (scans compare it often).
+   */
+  public SqlToken(Kind kind, int start, int end, String text) {
+    this(kind, start, end, text, kind == Kind.WORD ? text.toUpperCase(Locale.ROOT) : "");
+  }
+
   /** Token kinds. */
   public enum Kind {
     /** A keyword or an unquoted name. */
@@ -33,11 +41,6 @@ public record SqlToken(Kind kind, int start, int end, String text) {
   /** Whether this is the symbol {@code c}. */
   public boolean is(char c) {
     return kind == Kind.SYMBOL && text.length() == 1 && text.charAt(0) == c;
-  }
-
-  /** The word in upper case, or empty for any other token. */
-  public String keyword() {
-    return kind == Kind.WORD ? text.toUpperCase(Locale.ROOT) : "";
   }
 
   /** A name without its quotes: {@code "Users"} is {@code Users}; other tokens as written. */
