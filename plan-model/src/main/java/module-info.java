@@ -11,6 +11,7 @@ module dev.plandoc.model {
   exports dev.plandoc.model.value;
   exports dev.plandoc.model.format;
   exports dev.plandoc.model.check;
+  exports dev.plandoc.model.diff;
 
   uses dev.plandoc.model.format.PlanFormat;
 }
