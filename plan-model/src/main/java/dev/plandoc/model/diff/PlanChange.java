@@ -2,6 +2,8 @@ package dev.plandoc.model.diff;
 
 import dev.plandoc.model.SectionKind;
 import dev.plandoc.model.internal.diff.Describe;
+import dev.plandoc.model.internal.diff.Layout;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,14 +83,28 @@ public record PlanChange(
     }
   }
 
-  /** A short one-line description of the old value, for reports; empty text when it has none. */
+  /**
+   * A short one-line description of the old value, for reports; empty text when it has none. Of a
+   * changed text of several lines (kept Markdown, DDL, a diagram), the lines that changed.
+   */
   public String describeOld() {
-    return oldValue.map(Describe::value).orElse("");
+    return lines().map(l -> l.get(0)).orElseGet(() -> oldValue.map(Describe::value).orElse(""));
   }
 
-  /** A short one-line description of the new value, for reports; empty text when it has none. */
+  /** A short one-line description of the new value, as {@link #describeOld()} is of the old. */
   public String describeNew() {
-    return newValue.map(Describe::value).orElse("");
+    return lines().map(l -> l.get(1)).orElseGet(() -> newValue.map(Describe::value).orElse(""));
+  }
+
+  /** Of a change of a text of several lines, the lines that differ on each side. */
+  private Optional<List<String>> lines() {
+    if (kind == ChangeKind.CHANGED
+        && oldValue.orElse(null) instanceof String a
+        && newValue.orElse(null) instanceof String b
+        && (a.contains("\n") || b.contains("\n"))) {
+      return Optional.of(Describe.difference(a, b, Layout.Mode.MARKDOWN));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -60,6 +60,47 @@ public final class Describe {
   }
 
   /**
+   * The part of two texts of several lines that differs, each in a few words: the first line where
+   * they part and what stands there in each, so that a changed table row in kept Markdown shows as
+   * that row.
+   *
+   * <pre>{@code
+   * Describe.difference("a\nb\nc", "a\nB\nc", Layout.Mode.PLAIN);   // ["line 2: b", "line 2: B"]
+   * }</pre>
+   *
+   * @param before the old text
+   * @param after the new text
+   * @param mode how the texts are compared
+   * @return the old and the new side
+   */
+  public static List<String> difference(String before, String after, Layout.Mode mode) {
+    List<String> a = Layout.text(before, mode).lines().toList();
+    List<String> b = Layout.text(after, mode).lines().toList();
+    int start = 0;
+    while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
+      start++;
+    }
+    int endA = a.size();
+    int endB = b.size();
+    while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
+      endA--;
+      endB--;
+    }
+    return List.of(side(a.subList(start, endA), start), side(b.subList(start, endB), start));
+  }
+
+  private static String side(List<String> lines, int start) {
+    if (lines.isEmpty()) {
+      return "(no line " + (start + 1) + ")";
+    }
+    String where =
+        lines.size() == 1
+            ? "line " + (start + 1)
+            : "lines " + (start + 1) + "–" + (start + lines.size());
+    return where + ": " + text(String.join("\n", lines));
+  }
+
+  /**
    * What a record is, in words: {@code EndpointSpec} is an endpoint, {@code CostItem} a cost item.
    */
   static String kind(Class<?> type) {
