@@ -33,10 +33,11 @@ final class Differ {
 
   /**
    * Where a value is: its pointer into the new plan and into the old one, its section, and the
-   * identity of the section's item it is in.
+   * section's item it is in, when that has an identity (described only for a change, as most items
+   * have none).
    */
   private record Where(
-      String pointer, String oldPointer, Optional<SectionKind> section, Optional<String> item) {
+      String pointer, String oldPointer, Optional<SectionKind> section, Optional<Object> item) {
     static final Where ROOT = new Where("", "", Optional.empty(), Optional.empty());
 
     Where property(String name) {
@@ -61,9 +62,9 @@ final class Differ {
     }
   }
 
-  /** An identified item as reports name it: {@code endpoint POST /x}. */
-  private static Optional<String> itemOf(Object value) {
-    return Identity.label(value).map(l -> Describe.value(value));
+  /** The value when it is an item with an identity. */
+  private static Optional<Object> itemOf(Object value) {
+    return Identity.label(value).isPresent() ? Optional.of(value) : Optional.empty();
   }
 
   private void compare(Object a, Object b, Where w, Layout.Mode mode, boolean ordered) {
@@ -110,6 +111,9 @@ final class Differ {
     }
     for (int j = 0; j < b.size(); j++) {
       int i = al.oldOf(j);
+      if (i >= 0 && !(ordered && al.moved(j)) && a.get(i).equals(b.get(j))) {
+        continue; // the same item in its place: most of a long list
+      }
       Where at = w.index(Math.max(i, 0), j, b.get(j));
       if (i < 0) {
         emit(ChangeKind.ADDED, at, null, b.get(j));
@@ -169,7 +173,7 @@ final class Differ {
             w.pointer(),
             a == null ? Optional.empty() : Optional.of(w.oldPointer()),
             w.section(),
-            w.item(),
+            w.item().map(Describe::value),
             Optional.ofNullable(a),
             Optional.ofNullable(b)));
   }
