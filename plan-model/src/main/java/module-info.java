@@ -13,6 +13,7 @@ module dev.plandoc.model {
   exports dev.plandoc.model.format;
   exports dev.plandoc.model.check;
   exports dev.plandoc.model.ddl;
+  exports dev.plandoc.model.diff;
 
   uses dev.plandoc.model.format.PlanFormat;
   uses dev.plandoc.model.ddl.DdlParser;

@@ -62,6 +62,18 @@ class ArchitectureTest {
           .because("plan-model has no runtime dependency and uses no other plandoc module");
 
   @ArchTest
+  static final ArchRule theModelKnowsNothingOfDiffs =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.plandoc.model..")
+          .and()
+          .resideOutsideOfPackages("dev.plandoc.model.diff..", "dev.plandoc.model.internal.diff..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.plandoc.model.diff..", "dev.plandoc.model.internal.diff..")
+          .because("a diff is built on the model; the records, readers and rules do not need it");
+
+  @ArchTest
   static final ArchRule theOpenApiFormatNeedsOnlyTheModel =
       noClasses()
           .that()

@@ -2,13 +2,13 @@ package dev.plandoc.cli;
 
 /** The exit codes of every {@code plan} command. */
 public final class ExitCode {
-  /** Success: converted, formatted, or no finding that fails the check. */
+  /** Success: converted, formatted, no finding that fails the check, or no difference. */
   public static final int OK = 0;
 
   /**
    * The check failed: {@code validate} found an ERROR (or, with {@code --strict}, a WARNING);
    * {@code fmt --check} found a file that is not in canonical form; a {@code test} operation of
-   * {@code patch} failed (and nothing was written).
+   * {@code patch} failed (and nothing was written); {@code diff} found the plans differ.
    */
   public static final int FINDINGS = 1;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code plan} command: convert, validate, create, format and edit PLAN documents.
+ * The {@code plan} command: convert, validate, create, format, edit and compare PLAN documents.
  *
  * <pre>{@code
  * java -jar plan.jar convert PLAN.md --to yaml
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     versionProvider = PlanCommand.Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = {
-      "Convert, check, create, format and edit PLAN documents: the 15-section technical"
+      "Convert, check, create, format, edit and compare PLAN documents: the 15-section technical"
           + " implementation plan, as Markdown (Korean or English), JSON or YAML.",
       ""
     },
@@ -44,11 +44,12 @@ import picocli.CommandLine.Spec;
       "  plan set PLAN.md /metadata/author Lee     change one value, in place",
       "  plan patch PLAN.md changes.json           apply a JSON Patch, in place",
       "  plan convert plan.yaml --onto PLAN.md     bring YAML edits back into the Markdown",
+      "  plan diff PLAN.md PLAN.new.md             what changed in the plan, not in its text",
       "",
       "Exit codes:",
       "  0  success",
       "  1  validate found an ERROR (with --strict: or a WARNING); fmt --check found a file"
-          + " to reformat; patch: a test operation failed",
+          + " to reformat; patch: a test operation failed; diff: the plans differ",
       "  2  usage error, or an input or output problem: missing, unreadable or malformed file,"
           + " unknown extension, failed write; get, set, patch: a pointer that names nothing, a"
           + " patch that does not parse, a value the model rejects",
@@ -63,7 +64,7 @@ public final class PlanCommand implements Runnable {
    * builds the picocli model of the one command it runs only.
    */
   static final List<String> COMMANDS =
-      List.of("convert", "validate", "new", "fmt", "get", "set", "patch");
+      List.of("convert", "validate", "new", "fmt", "get", "set", "patch", "diff");
 
   @Spec CommandSpec spec;
 
@@ -195,6 +196,7 @@ public final class PlanCommand implements Runnable {
       case "get" -> new GetCommand();
       case "set" -> new SetCommand();
       case "patch" -> new PatchCommand();
+      case "diff" -> new DiffCommand();
       default -> throw new IllegalArgumentException("no command " + name);
     };
   }
@@ -202,7 +204,8 @@ public final class PlanCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: convert, validate, new, fmt, get, set or patch");
+        spec.commandLine(),
+        "missing command: convert, validate, new, fmt, get, set, patch or diff");
   }
 
   Io io() {

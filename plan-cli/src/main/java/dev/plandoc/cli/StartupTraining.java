@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * <p>It runs the everyday commands in this JVM, on the bundled template and a plan built from it,
  * in a temporary directory that it deletes: {@code new}, {@code convert} between all three formats
  * (one file and a batch), {@code validate} (text, JSON, SARIF), {@code fmt --check}, {@code get},
- * {@code set}, {@code patch} and the help. What they print is thrown away; their exit codes are not
- * its concern (a template is meant to have warnings).
+ * {@code set}, {@code patch}, {@code diff} and the help. What they print is thrown away; their exit
+ * codes are not its concern (a template is meant to have warnings).
  */
 final class StartupTraining {
   /** The JSON Patch {@code patch} applies: one replaced value. */
@@ -91,6 +91,8 @@ final class StartupTraining {
         List.of("get", yaml, "/metadata"),
         List.of("set", en, "/metadata/author", "Training", "-o", "-"),
         List.of("patch", en, patch, "-o", "-"),
+        List.of("diff", md, json),
+        List.of("diff", "--format", "markdown", en, yaml),
         List.of("--help"),
         List.of("convert", "--help"),
         List.of("--version"));

@@ -47,7 +47,7 @@ class PlanCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_IO);
     assertThat(r.errLines())
         .containsExactly(
-            "plan: missing command: convert, validate, new, fmt, get, set or patch (see 'plan"
+            "plan: missing command: convert, validate, new, fmt, get, set, patch or diff (see 'plan"
                 + " --help')");
   }
 
@@ -108,7 +108,7 @@ class PlanCommandTest {
   @Test
   void theCommandsAreListedInTheirOrderWhicheverIsRun() {
     assertThat(PlanCommand.COMMANDS)
-        .containsExactly("convert", "validate", "new", "fmt", "get", "set", "patch");
+        .containsExactly("convert", "validate", "new", "fmt", "get", "set", "patch", "diff");
     assertThat(Cli.run("--help").out())
         .containsSubsequence(
             "  convert ",
@@ -118,6 +118,7 @@ class PlanCommandTest {
             "  get ",
             "  set ",
             "  patch ",
+            "  diff ",
             "  help ");
     assertThat(Cli.run("--verbose", "convert", "--help").out()).startsWith("Usage: plan convert");
   }
