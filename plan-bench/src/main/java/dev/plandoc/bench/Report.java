@@ -35,6 +35,12 @@ public final class Report {
   static final List<Pair> PAIRS =
       List.of(
           new Pair(
+              "DDL typed view, cold",
+              "DdlBenchmark.parse",
+              "DdlBenchmark.jsqlParser",
+              "JSqlParser alone on the same statements",
+              Double.NaN),
+          new Pair(
               "Markdown read",
               "MarkdownBenchmark.read",
               "MarkdownBenchmark.parseSameConfig",

@@ -35,6 +35,12 @@ class BenchmarksSmokeTest {
     assertThat(j.yamlReadTree(in).isObject()).isTrue();
     assertThat(j.yamlWrite(in)).isEqualTo(in.yaml);
     assertThat(j.yamlWriteTree(in)).isNotEmpty();
+    DdlBenchmark.Schema schema = new DdlBenchmark.Schema();
+    schema.setUp(in);
+    DdlBenchmark ddl = new DdlBenchmark();
+    assertThat(ddl.parse(schema)).isEqualTo(ddl.parseRemembered(schema));
+    assertThat(ddl.parse(schema).tables()).hasSameSizeAs(schema.schema.tables());
+    assertThat(ddl.jsqlParser(schema)).isBetween(0, schema.statements.size());
   }
 
   @org.junit.jupiter.api.Test
