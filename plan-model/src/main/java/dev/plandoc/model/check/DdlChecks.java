@@ -9,7 +9,6 @@ import dev.plandoc.model.ddl.SchemaDefinition;
 import dev.plandoc.model.ddl.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,7 +54,7 @@ final class DdlChecks {
         }
       }
       for (ForeignKeyDefinition fk : t.foreignKeys()) {
-        if (!isKnown(fk.target().table(), known)) {
+        if (known.stream().noneMatch(k -> TableDefinition.sameTable(k, fk.target().table()))) {
           out.report(
               Rule.FOREIGN_KEY_TO_UNKNOWN_TABLE,
               at,
@@ -69,36 +68,14 @@ final class DdlChecks {
     }
   }
 
-  /** The plan's table names, those its DDL creates, and those it alters, in lower case. */
+  /** The plan's table names, those its DDL creates, and the other tables it names. */
   private static List<String> knownTables(DatabaseSchema schema, SchemaDefinition definition) {
     List<String> known = new ArrayList<>();
     for (TableSpec t : schema.tables()) {
-      known.add(plain(t.name()));
+      known.add(t.name());
     }
-    definition.tables().forEach(t -> known.add(plain(t.name())));
-    definition.otherTables().forEach(t -> known.add(plain(t)));
+    definition.tables().forEach(t -> known.add(t.name()));
+    known.addAll(definition.otherTables());
     return known;
-  }
-
-  /**
-   * Whether a referenced table is one of the known ones: by its whole name, or by its last part
-   * when one of the two names has no schema ({@code users} is {@code app.users}).
-   */
-  private static boolean isKnown(String table, List<String> known) {
-    String name = plain(table);
-    for (String k : known) {
-      if (k.equals(name) || lastPart(k).equals(name) || k.equals(lastPart(name))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String plain(String name) {
-    return name.replace("`", "").replace("\"", "").strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static String lastPart(String name) {
-    return name.substring(name.lastIndexOf('.') + 1);
   }
 }

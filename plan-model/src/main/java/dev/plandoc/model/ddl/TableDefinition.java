@@ -70,6 +70,37 @@ public record TableDefinition(
   }
 
   /**
+   * Whether two table names name the same table: equal without regard to case and quotes, or equal
+   * in their last part when only one of them names a schema ({@code users} is {@code app.users};
+   * {@code app.users} is not {@code audit.users}).
+   *
+   * <pre>{@code
+   * TableDefinition.sameTable("app.\"Users\"", "users");   // true
+   * }</pre>
+   *
+   * @param a a table name as written
+   * @param b another
+   * @return whether they name the same table
+   */
+  public static boolean sameTable(String a, String b) {
+    String x = plain(a);
+    String y = plain(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    int xDot = x.lastIndexOf('.');
+    int yDot = y.lastIndexOf('.');
+    if ((xDot < 0) == (yDot < 0)) {
+      return false; // both qualified (and different) or both plain (and different)
+    }
+    return xDot < 0 ? y.substring(yDot + 1).equals(x) : x.substring(xDot + 1).equals(y);
+  }
+
+  private static String plain(String name) {
+    return name.replace("`", "").replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * The column of that name, compared without regard to case as SQL does for unquoted names.
    *
    * @param column a column name

@@ -82,6 +82,15 @@ class DdlViewTest {
   }
 
   @Test
+  void tableNamesAreTheSameWithoutCaseQuotesOrAnOmittedSchema() {
+    assertThat(TableDefinition.sameTable("app.\"Users\"", "users")).isTrue();
+    assertThat(TableDefinition.sameTable("`orders`", "ORDERS")).isTrue();
+    assertThat(TableDefinition.sameTable("users", "app.users")).isTrue();
+    assertThat(TableDefinition.sameTable("app.users", "audit.users")).isFalse();
+    assertThat(TableDefinition.sameTable("users", "user")).isFalse();
+  }
+
+  @Test
   void noParserIsInstalledInTheModelAlone() {
     assertThat(DdlParser.installed()).isEmpty();
   }

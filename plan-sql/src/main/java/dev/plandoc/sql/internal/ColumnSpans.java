@@ -68,13 +68,13 @@ record ColumnSpans(
     int typeEnd = Tokens.firstAtTop(tokens, rest, CONSTRAINTS);
     String type = Tokens.text(script, tokens, new Run(rest.from(), typeEnd));
     Run constraints = new Run(typeEnd, element.to());
+    int not = Tokens.indexAtTop(tokens, constraints, "NOT");
     boolean notNull = false;
-    for (int i = constraints.from(); i + 1 < constraints.to(); i++) {
-      if (tokens.get(i).is("NOT")
-          && tokens.get(i + 1).is("NULL")
-          && depthZero(tokens, constraints, i)) {
-        notNull = true;
-      }
+    while (not >= 0 && !notNull) {
+      notNull = not + 1 < element.to() && tokens.get(not + 1).is("NULL");
+      Run after = new Run(not + 1, element.to());
+      not =
+          notNull ? not : Tokens.indexAtTop(tokens, after, "NOT"); // NOT DEFERRABLE, then NOT NULL
     }
     Optional<String> defaultValue = Optional.empty();
     int def = Tokens.indexAtTop(tokens, constraints, "DEFAULT");
@@ -105,17 +105,5 @@ record ColumnSpans(
             ? Tokens.nameList(tokens, table.next())
             : List.of();
     return Optional.of(new ForeignKeyTarget(table.name(), columns));
-  }
-
-  private static boolean depthZero(List<SqlToken> tokens, Run run, int at) {
-    int depth = 0;
-    for (int i = run.from(); i < at; i++) {
-      if (tokens.get(i).is('(')) {
-        depth++;
-      } else if (tokens.get(i).is(')')) {
-        depth--;
-      }
-    }
-    return depth == 0;
   }
 }

@@ -26,7 +26,6 @@ public final class SchemaReader {
     List<AlterTableReader.Additions> alters = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (TableSpec spec : schema.tables()) {
-      Optional<CreateTableReader.Read> own = Optional.empty();
       List<SqlStatement> tables = new ArrayList<>();
       for (SqlStatement st : SqlStatement.split(spec.ddl())) {
         Kind kind = Kind.of(st);
@@ -38,17 +37,19 @@ public final class SchemaReader {
           AlterTableReader.read(st, jsql).ifPresent(alters::add);
         }
       }
-      SqlStatement chosen = tables.isEmpty() ? null : tables.get(0);
-      for (SqlStatement st : tables) {
-        String name = CreateTableReader.nameOf(st);
-        if (Tokens.sameTable(name, spec.name().strip())) {
-          chosen = st;
+      // The table's own CREATE TABLE is the one that bears its name, or its first.
+      List<String> names = tables.stream().map(CreateTableReader::nameOf).toList();
+      int own = 0;
+      for (int t = 0; t < names.size(); t++) {
+        if (TableDefinition.sameTable(names.get(t), spec.name())) {
+          own = t;
           break;
         }
       }
-      for (SqlStatement st : tables) {
-        if (st != chosen) {
-          others.add(CreateTableReader.nameOf(st));
+      SqlStatement chosen = tables.isEmpty() ? null : tables.get(own);
+      for (int t = 0; t < names.size(); t++) {
+        if (t != own) {
+          others.add(names.get(t));
         }
       }
       if (chosen == null) {
@@ -78,7 +79,7 @@ public final class SchemaReader {
         alter.uniques().forEach(u -> d.addUnique(Optional.empty(), u, Optional.empty()));
         d.foreignKeys.addAll(alter.foreignKeys());
       } else if (!isDefined(schema, untyped, alter.table())
-          && others.stream().noneMatch(o -> Tokens.sameTable(o, alter.table()))) {
+          && others.stream().noneMatch(o -> TableDefinition.sameTable(o, alter.table()))) {
         others.add(alter.table());
       }
     }
@@ -90,7 +91,9 @@ public final class SchemaReader {
   }
 
   private static Optional<TableDraft> draftOf(List<TableDraft> drafts, String table) {
-    return drafts.stream().filter(d -> d != null && Tokens.sameTable(d.name, table)).findFirst();
+    return drafts.stream()
+        .filter(d -> d != null && TableDefinition.sameTable(d.name, table))
+        .findFirst();
   }
 
   /** Whether an untyped table of the plan bears the name. */
@@ -98,8 +101,8 @@ public final class SchemaReader {
       DatabaseSchema schema, List<TableDefinition> untyped, String table) {
     for (int i = 0; i < untyped.size(); i++) {
       if (untyped.get(i) != null
-          && (Tokens.sameTable(untyped.get(i).name(), table)
-              || Tokens.sameTable(schema.tables().get(i).name().strip(), table))) {
+          && (TableDefinition.sameTable(untyped.get(i).name(), table)
+              || TableDefinition.sameTable(schema.tables().get(i).name(), table))) {
         return true;
       }
     }

@@ -145,19 +145,4 @@ final class Tokens {
     }
     return out.toString().toUpperCase(Locale.ROOT);
   }
-
-  /** Two table names are the same table: equal ignoring case, or by last part when one has none. */
-  static boolean sameTable(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y)) {
-      return true;
-    }
-    boolean xq = x.contains(".");
-    boolean yq = y.contains(".");
-    return xq != yq
-        && (xq
-            ? x.substring(x.lastIndexOf('.') + 1).equals(y)
-            : y.substring(y.lastIndexOf('.') + 1).equals(x));
-  }
 }
